@@ -1,0 +1,13 @@
+// One page of each source's attributions in text order, keyset on (start, id).
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+CALL (s) {
+  MATCH (s)<-[:IN]-(a:Attribution)
+  WHERE a.status IN $statuses
+    AND (coalesce(a.start, -1) > $afterStart OR (coalesce(a.start, -1) = $afterStart AND a.id > $afterId))
+  WITH a ORDER BY coalesce(a.start, -1), a.id LIMIT $limit
+  RETURN collect(
+// :include attribution/_fields
+  ) AS items
+}
+RETURN id, items

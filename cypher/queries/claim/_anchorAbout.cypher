@@ -1,0 +1,2 @@
+MATCH (:Node {id: $aboutId})<-[:ABOUT]-(c:Claim)
+WHERE c.id > $after

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+RETURN id, [(c)-[:ABOUT]->(n:Node) | n {.*, labels: labels(n)}] AS items

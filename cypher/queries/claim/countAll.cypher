@@ -1,0 +1,3 @@
+// :include claim/_anchorAll
+// :include claim/_filter
+RETURN count(c) AS count

@@ -1,0 +1,3 @@
+// :include claim/_anchorSpeaker
+// :include claim/_filter
+RETURN count(c) AS count

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import { ApiKeys } from '../domain/auth';
+import { DomainError } from '../domain/errors';
+import type { Executor } from '../graph/Executor';
+import { pendingMigrations } from '../graph/migrate';
+import type { QueryCatalogue } from '../graph/QueryCatalogue';
+import { ReadRepository } from '../graph/repositories/ReadRepository';
+import { newRequestStats, withRequestStats } from '../graph/request-stats';
+import type { Context } from './context';
+import { formatError } from './errors';
+import { Loaders } from './loaders';
+import { statsPlugin } from './plugins';
+import { buildResolvers, loadTypeDefs } from './schema';
+
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  executor: Executor;
+  catalogue: QueryCatalogue;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<Context>;
+  stop(): Promise<void>;
+}
+
+/** Limits that refuse an abusive operation during validation, before any Cypher runs. */
+export const ARMOR_LIMITS = {
+  costLimit: { maxCost: 5000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  maxDepth: { n: 12 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 2000 },
+  maxDirectives: { n: 20 },
+};
+
+/** Builds the HTTP app: /graphql, /healthz, /readyz. The caller owns listening and shutdown. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, log, executor, catalogue } = deps;
+  const reads = new ReadRepository(executor, catalogue);
+  const keys = new ApiKeys(config.apiKeys);
+  const armor = new ApolloArmor({ ...ARMOR_LIMITS, blockFieldSuggestion: { enabled: false } });
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    introspection: config.introspection,
+    formatError: formatError(log),
+    plugins: [...protection.plugins, statsPlugin, ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await pendingMigrations(executor, catalogue);
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'unavailable', reason: `schema migrations not applied: ${pending.join(', ')}` });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (e) {
+      const reason = e instanceof DomainError ? e.message : 'the database is unreachable';
+      res.status(503).json({ status: 'unavailable', reason });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    (req, _res, next) => {
+      // Database work anywhere below this request is counted against its stats.
+      const stats = newRequestStats();
+      (req as unknown as { stats: typeof stats }).stats = stats;
+      withRequestStats(stats, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const header = req.headers.authorization ?? '';
+        const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
+        const principal = bearer ? keys.authenticate(bearer) : null;
+        if (bearer && !principal) throw new DomainError('UNAUTHENTICATED', 'The API key is not valid');
+        if (config.readRequiresKey && !principal) throw new DomainError('UNAUTHENTICATED', 'Reads need an API key on this server: send Authorization: Bearer <key>');
+        return {
+          requestId,
+          log: log.child({ requestId }),
+          config,
+          reads,
+          loaders: new Loaders(reads),
+          principal,
+          stats: (req as unknown as { stats: ReturnType<typeof newRequestStats> }).stats,
+          badKey: false,
+          idempotencyKey: (req.headers['idempotency-key'] as string | undefined) ?? null,
+        };
+      },
+    }),
+  );
+
+  return {
+    express: app,
+    apollo,
+    stop: () => apollo.stop(),
+  };
+}

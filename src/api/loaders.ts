@@ -1,0 +1,168 @@
+import DataLoader from 'dataloader';
+import type { ReadName, ReadRepository } from '../graph/repositories/ReadRepository';
+import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../graph/records';
+
+/**
+ * Per-request DataLoaders. Each batch is one UNWIND $ids query; results come back in key
+ * order with null (or []) for a missing key. Loaders that depend on arguments are kept
+ * per argument set, so one request's different pages never mix.
+ */
+export class Loaders {
+  readonly nodes: DataLoader<string, GraphNode | null>;
+  private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(readonly reads: ReadRepository) {
+    this.nodes = new DataLoader(async (ids) => (await reads.batch('nodesByIds', ids, 'node')).map((n) => toGraphNode(n)));
+  }
+
+  /** Remembers nodes another query already returned whole, so resolving them costs no round trip. */
+  prime(nodes: Iterable<GraphNode>): void {
+    for (const n of nodes) if (n.kind !== 'ATTRIBUTION' || 'claimId' in n) this.nodes.prime(n.id, n);
+  }
+
+  /** A loader for batch query `name`, reading `field` of each row, kept per params. */
+  private loader<T>(name: ReadName, field: string, params: Record<string, unknown>, map: (v: unknown) => T): DataLoader<string, T> {
+    const key = `${name}:${field}:${JSON.stringify(params)}`;
+    let loader = this.keyed.get(key) as DataLoader<string, T> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T>(async (ids) => (await this.reads.batch(name, ids, field, params)).map(map));
+      this.keyed.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private nodeList(name: ReadName, params: Record<string, unknown> = {}) {
+    return this.loader(name, 'items', params, (v) => {
+      const nodes = toGraphNodes(v);
+      this.prime(nodes);
+      return nodes;
+    });
+  }
+
+  attributionsOfClaim(claimId: string, includeRetracted: boolean): Promise<GraphNode[]> {
+    return this.nodeList('attributionsByClaims', { statuses: visibleStatuses(includeRetracted) }).load(claimId);
+  }
+
+  aboutOfClaim(claimId: string): Promise<GraphNode[]> {
+    return this.nodeList('aboutByClaims').load(claimId);
+  }
+
+  claimsOfEvent(eventId: string, includeRetracted: boolean): Promise<GraphNode[]> {
+    return this.nodeList('claimsByEvents', { statuses: visibleStatuses(includeRetracted) }).load(eventId);
+  }
+
+  supersededBy(claimId: string): Promise<GraphNode[]> {
+    return this.nodeList('supersededBy').load(claimId);
+  }
+
+  relationsOfClaim(claimId: string): Promise<ClaimRelationRow[]> {
+    return this.loader('relationsByClaims', 'items', {}, (v) =>
+      ((v as Record<string, unknown>[] | undefined) ?? []).map((r) => ({ ...r, other: toGraphNode(r.other) }) as ClaimRelationRow),
+    ).load(claimId);
+  }
+
+  statementsPage(actorId: string, params: { after: string; limit: number; includeRetracted: boolean }): Promise<GraphNode[]> {
+    return this.nodeList('attributionsBySpeakers', { after: params.after, limit: params.limit, statuses: visibleStatuses(params.includeRetracted) }).load(actorId);
+  }
+
+  statementsCount(actorId: string, includeRetracted: boolean): Promise<number> {
+    return this.loader('countAttributionsBySpeakers', 'count', { statuses: visibleStatuses(includeRetracted) }, (v) => Number(v ?? 0)).load(actorId);
+  }
+
+  sourceAttributionsPage(sourceId: string, params: { afterStart: number; afterId: string; limit: number; includeRetracted: boolean }): Promise<GraphNode[]> {
+    return this.nodeList('attributionsBySources', {
+      afterStart: params.afterStart,
+      afterId: params.afterId,
+      limit: params.limit,
+      statuses: visibleStatuses(params.includeRetracted),
+    }).load(sourceId);
+  }
+
+  sourceAttributionsCount(sourceId: string, includeRetracted: boolean): Promise<number> {
+    return this.loader('countAttributionsBySources', 'count', { statuses: visibleStatuses(includeRetracted) }, (v) => Number(v ?? 0)).load(sourceId);
+  }
+
+  sourceLinks(sourceId: string): Promise<SourceLinks> {
+    return this.loader('sourceLinks', 'links', {}, (v) => {
+      const l = (v ?? {}) as Record<string, unknown>;
+      const links = { publisher: toGraphNode(l.publisher), authors: toGraphNodes(l.authors), cites: toGraphNodes(l.cites), citedBy: toGraphNodes(l.citedBy) };
+      this.prime([...links.authors, ...links.cites, ...links.citedBy, ...(links.publisher ? [links.publisher] : [])]);
+      return links;
+    }).load(sourceId);
+  }
+
+  actorLinks(actorId: string): Promise<ActorLinks> {
+    return this.loader('actorLinks', 'links', {}, (v) => {
+      const l = (v ?? {}) as Record<string, Record<string, unknown>[] | string[]>;
+      const rel = (rows: unknown) =>
+        ((rows as Record<string, unknown>[] | undefined) ?? []).map((r) => ({
+          ...r,
+          person: toGraphNode(r.person),
+          organisation: toGraphNode(r.organisation),
+          member: toGraphNode(r.member),
+        }));
+      return {
+        positions: rel(l.positions),
+        positionHolders: rel(l.positionHolders),
+        memberships: rel(l.memberships),
+        members: rel(l.members),
+        published: toGraphNodes(l.published),
+        mergedIds: ((l.mergedIds as string[] | undefined) ?? []).map(String),
+      };
+    }).load(actorId);
+  }
+
+  mentionsOfActor(actorId: string): Promise<MentionRow[]> {
+    return this.loader('actorMentions', 'items', {}, (v) => sortMentions(v)).load(actorId);
+  }
+
+  mentionsInSource(sourceId: string): Promise<MentionRow[]> {
+    return this.loader('sourceMentions', 'items', {}, (v) => sortMentions(v)).load(sourceId);
+  }
+}
+
+const sortMentions = (v: unknown): MentionRow[] =>
+  ((v as MentionRow[] | undefined) ?? []).slice().sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start);
+
+export interface ClaimRelationRow {
+  id: string;
+  kind: 'CONTRADICTS' | 'SUPPORTS';
+  outgoing: boolean;
+  basis: string;
+  createdBy: string | null;
+  createdAt: string | null;
+  other: GraphNode | null;
+}
+
+export interface SourceLinks {
+  publisher: GraphNode | null;
+  authors: GraphNode[];
+  cites: GraphNode[];
+  citedBy: GraphNode[];
+}
+
+export interface LinkRow {
+  title?: string;
+  from?: string | null;
+  to?: string | null;
+  person: GraphNode | null;
+  organisation: GraphNode | null;
+  member: GraphNode | null;
+}
+
+export interface ActorLinks {
+  positions: LinkRow[];
+  positionHolders: LinkRow[];
+  memberships: LinkRow[];
+  members: LinkRow[];
+  published: GraphNode[];
+  mergedIds: string[];
+}
+
+export interface MentionRow {
+  surface: string;
+  start: number;
+  end: number;
+  actorId: string;
+  sourceId: string;
+}

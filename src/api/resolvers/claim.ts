@@ -1,0 +1,66 @@
+import type { GraphNode } from '../../graph/records';
+import type { Context } from '../context';
+import { auditFields, loadOfKind } from './node';
+import { listClaims, type ClaimFilterInput } from '../services/claim-listing';
+import type { ClaimRelationRow } from '../loaders';
+
+type Flag = { includeRetracted?: boolean };
+
+const visible = (n: GraphNode | null, includeRetracted: boolean | undefined): n is GraphNode =>
+  n !== null && (includeRetracted === true || n.status === 'ACTIVE');
+
+async function related(c: GraphNode, ctx: Context, pick: (r: ClaimRelationRow) => boolean, args: Flag): Promise<GraphNode[]> {
+  const rows = await ctx.loaders.relationsOfClaim(c.id);
+  const seen = new Set<string>();
+  return rows
+    .filter(pick)
+    .map((r) => r.other)
+    .filter((o): o is GraphNode => visible(o, args.includeRetracted) && !seen.has(o.id) && seen.add(o.id) !== undefined);
+}
+
+export const claimResolvers = {
+  Claim: {
+    ...auditFields,
+    statusReason: (c: GraphNode) => c.statusReason ?? null,
+    attributions: (c: GraphNode, args: Flag, ctx: Context) => ctx.loaders.attributionsOfClaim(c.id, args.includeRetracted ?? false),
+    counterclaims: (c: GraphNode, args: Flag, ctx: Context) => related(c, ctx, (r) => r.kind === 'CONTRADICTS', args),
+    supportedBy: (c: GraphNode, args: Flag, ctx: Context) => related(c, ctx, (r) => r.kind === 'SUPPORTS' && !r.outgoing, args),
+    supports: (c: GraphNode, args: Flag, ctx: Context) => related(c, ctx, (r) => r.kind === 'SUPPORTS' && r.outgoing, args),
+    relations: async (c: GraphNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.relationsOfClaim(c.id))
+        .filter((r) => r.other)
+        .map((r) => ({ ...r, from: r.outgoing ? c : r.other, to: r.outgoing ? r.other : c })),
+    about: (c: GraphNode, _: unknown, ctx: Context) => ctx.loaders.aboutOfClaim(c.id),
+    supersededBy: async (c: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.supersededBy(c.id))[0] ?? null,
+  },
+  Attribution: {
+    createdBy: auditFields.createdBy,
+    createdAt: auditFields.createdAt,
+    start: (a: GraphNode) => a.start ?? null,
+    end: (a: GraphNode) => a.end ?? null,
+    prefix: (a: GraphNode) => a.prefix ?? null,
+    suffix: (a: GraphNode) => a.suffix ?? null,
+    saidAt: (a: GraphNode) => a.saidAt ?? null,
+    status: (a: GraphNode) => a.status ?? 'ACTIVE',
+    statusReason: (a: GraphNode) => a.statusReason ?? null,
+    speaker: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String(a.speakerId)),
+    onBehalfOf: (a: GraphNode, _: unknown, ctx: Context) => (a.onBehalfOfId ? ctx.loaders.nodes.load(String(a.onBehalfOfId)) : null),
+    source: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String(a.sourceId)),
+    via: async (a: GraphNode, _: unknown, ctx: Context) =>
+      (await ctx.loaders.nodes.loadMany((a.viaIds as string[] | undefined) ?? [])).filter((n): n is GraphNode => n !== null && !(n instanceof Error)),
+    claim: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String(a.claimId)),
+  },
+  ClaimRelation: {},
+  Event: {
+    date: (e: GraphNode) => e.date ?? null,
+    place: (e: GraphNode) => e.place ?? null,
+    claims: (e: GraphNode, args: Flag, ctx: Context) => ctx.loaders.claimsOfEvent(e.id, args.includeRetracted ?? false),
+  },
+  Query: {
+    claim: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['CLAIM']),
+    attribution: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['ATTRIBUTION']),
+    event: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['EVENT']),
+    claims: (_: unknown, args: { filter?: ClaimFilterInput | null; first?: number; after?: string | null }, ctx: Context) =>
+      listClaims(ctx, args.filter ?? {}, args.first, args.after),
+  },
+};

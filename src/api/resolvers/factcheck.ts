@@ -1,0 +1,87 @@
+import { parsePartialDate } from '../../domain/partial-date';
+import { toGraphNode, visibleStatuses, type GraphNode } from '../../graph/records';
+import type { Context } from '../context';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+import { loadOfKind } from './node';
+
+const loadAll = async (ctx: Context, ids: string[]) =>
+  (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+
+/** Longest chain first, then by its origin, so the fullest account of a reporting chain leads. */
+const byLength = (a: string[], b: string[]) => b.length - a.length || a.join().localeCompare(b.join());
+
+export const factcheckResolvers = {
+  Query: {
+    provenance: async (_: unknown, args: { claimId: string }, ctx: Context) => {
+      const claim = await loadOfKind(ctx, args.claimId, ['CLAIM']);
+      if (!claim) return null;
+      const rows = await ctx.reads.run('provenance', { claimId: claim.id, statuses: visibleStatuses(false) });
+      const entries = rows.map((r) => {
+        const attribution = toGraphNode(r.attribution)!;
+        ctx.loaders.prime([attribution]);
+        const chains = (r.chains as string[][]).slice().sort(byLength);
+        return { attribution, sourceId: String(r.sourceId), chains };
+      });
+      return {
+        claim,
+        entries: entries.map((e) => ({
+          attribution: e.attribution,
+          source: () => ctx.loaders.nodes.load(e.sourceId),
+          chains: () => Promise.all(e.chains.map((chain) => loadAll(ctx, chain))),
+          origins: () => loadAll(ctx, [...new Set(e.chains.map((c) => c[c.length - 1]))]),
+        })),
+      };
+    },
+    disputes: async (_: unknown, args: { aboutId?: string | null; first?: number; after?: string | null }, ctx: Context) => {
+      const limit = pageSize(args.first, ctx.config.maxPageSize);
+      const after = decodeCursor(args.after, isIdCursor);
+      const params = { aboutId: args.aboutId ?? null, after: after?.id ?? '', limit: limit + 1, statuses: visibleStatuses(false) };
+      const rows = limit === 0 ? [] : await ctx.reads.run(args.aboutId ? 'disputesAbout' : 'disputesAll', params);
+      const disputes = rows.map((r) => {
+        const claim = toGraphNode(r.claim)!;
+        const counterclaim = toGraphNode(r.counterclaim)!;
+        ctx.loaders.prime([claim, counterclaim]);
+        return {
+          id: String(r.id),
+          basis: String(r.basis ?? ''),
+          claim,
+          counterclaim,
+          claimAttributions: () => ctx.loaders.attributionsOfClaim(claim.id, false),
+          counterclaimAttributions: () => ctx.loaders.attributionsOfClaim(counterclaim.id, false),
+        };
+      });
+      return toConnection(disputes, limit, (d) => encodeCursor({ id: d.id }), after !== null);
+    },
+    timeline: async (_: unknown, args: { aboutId: string; from?: string | null; to?: string | null; first?: number }, ctx: Context) => {
+      const limit = pageSize(args.first ?? 100, ctx.config.maxPageSize);
+      const rows = await ctx.reads.run('timeline', {
+        aboutId: args.aboutId,
+        from: args.from ? parsePartialDate(args.from, 'from').from : null,
+        to: args.to ? parsePartialDate(args.to, 'to').to : null,
+        statuses: visibleStatuses(false),
+        limit,
+      });
+      const nodes = await loadAll(ctx, rows.map((r) => String(r.id)));
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      return rows
+        .filter((r) => byId.has(String(r.id)))
+        .map((r) => {
+          const node = byId.get(String(r.id))!;
+          return { date: r.date, kind: r.kind, node, label: labelOf(node) };
+        });
+    },
+  },
+};
+
+function labelOf(n: GraphNode): string {
+  switch (n.kind) {
+    case 'EVENT':
+      return String(n.name);
+    case 'SOURCE':
+      return `Published: ${String(n.title)}`;
+    case 'ATTRIBUTION':
+      return `“${String(n.quote)}”`;
+    default:
+      return String(n.name ?? n.title ?? n.text ?? n.id);
+  }
+}

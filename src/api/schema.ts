@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { GraphQLScalarType } from 'graphql';
+import path from 'node:path';
+import { projectPath } from '../paths';
+import { scalarResolvers } from './scalars';
+import { nodeResolvers } from './resolvers/node';
+import { actorResolvers } from './resolvers/actor';
+import { sourceResolvers } from './resolvers/source';
+import { claimResolvers } from './resolvers/claim';
+import { searchResolvers } from './resolvers/search';
+import { factcheckResolvers } from './resolvers/factcheck';
+import { explorerResolvers } from './resolvers/explorer';
+import { historyResolvers } from './resolvers/history';
+
+/** The SDL: every schema/*.graphql file, in name order. */
+export function loadTypeDefs(dir = projectPath('schema')): string {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
+
+type ResolverMap = Record<string, Record<string, unknown> | unknown>;
+
+const totalCount = { totalCount: (c: { totalCount?: () => Promise<number> }) => (c.totalCount ? c.totalCount() : 0) };
+
+/** Merges the per-area resolver maps; a type named in two maps gets both sets of fields. */
+export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
+  const parts: ResolverMap[] = [
+    scalarResolvers,
+    nodeResolvers,
+    actorResolvers,
+    sourceResolvers,
+    claimResolvers,
+    searchResolvers,
+    factcheckResolvers,
+    explorerResolvers,
+    historyResolvers,
+    { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
+    ...extra,
+  ];
+  const merged: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [type, fields] of Object.entries(part)) {
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...((merged[type] as object | undefined) ?? {}), ...(fields as object) };
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,54 @@
+import { parsePartialDate } from '../../domain/partial-date';
+import { toLuceneQuery } from '../../domain/search-query';
+import { toGraphNodes, visibleStatuses } from '../../graph/records';
+import type { ReadName } from '../../graph/repositories/ReadRepository';
+import type { Context } from '../context';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+
+export interface ClaimFilterInput {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  sourceId?: string | null;
+  text?: string | null;
+  saidFrom?: string | null;
+  saidTo?: string | null;
+  status?: string | null;
+  includeRetracted?: boolean | null;
+}
+
+/** Which index the listing starts from: the most selective filter given. */
+function anchorOf(f: ClaimFilterInput): 'Text' | 'Source' | 'Speaker' | 'About' | 'All' {
+  if (f.text) return 'Text';
+  if (f.sourceId) return 'Source';
+  if (f.speakerId) return 'Speaker';
+  if (f.aboutId) return 'About';
+  return 'All';
+}
+
+/** Claims in id order with keyset cursors, so inserts between pages never shift a page. */
+export async function listClaims(ctx: Context, filter: ClaimFilterInput, first: number | undefined, afterCursor: string | null | undefined) {
+  const limit = pageSize(first, ctx.config.maxPageSize);
+  const after = decodeCursor(afterCursor, isIdCursor);
+  const statuses = filter.status ? [filter.status] : visibleStatuses(filter.includeRetracted);
+  const params = {
+    speakerId: filter.speakerId ?? null,
+    aboutId: filter.aboutId ?? null,
+    sourceId: filter.sourceId ?? null,
+    lucene: filter.text ? toLuceneQuery(filter.text) : null,
+    saidFrom: filter.saidFrom ? parsePartialDate(filter.saidFrom, 'filter.saidFrom').from : null,
+    saidTo: filter.saidTo ? parsePartialDate(filter.saidTo, 'filter.saidTo').to : null,
+    statuses,
+    attributionStatuses: visibleStatuses(filter.includeRetracted || filter.status === 'RETRACTED'),
+  };
+  const anchor = anchorOf(filter);
+  const totalCount = async () => {
+    if (anchor === 'Text' && params.lucene === null) return 0;
+    const rows = await ctx.reads.run(`claimCount${anchor}` as ReadName, { ...params, after: '' });
+    return Number(rows[0]?.count ?? 0);
+  };
+  if (limit === 0 || (anchor === 'Text' && params.lucene === null)) return toConnection([], limit, () => '', after !== null, totalCount);
+  const rows = await ctx.reads.run(`claimPage${anchor}` as ReadName, { ...params, after: after?.id ?? '', limit: limit + 1 });
+  const nodes = toGraphNodes(rows.map((r) => r.node));
+  ctx.loaders.prime(nodes);
+  return toConnection(nodes, limit, (n) => encodeCursor({ id: n.id }), after !== null, totalCount);
+}

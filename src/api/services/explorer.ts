@@ -1,0 +1,140 @@
+import { badInput } from '../../domain/errors';
+import { kindOfLabels, labelOf, NODE_KINDS, type NodeKind } from '../../domain/kinds';
+import { visibleStatuses } from '../../graph/records';
+import type { Context } from '../context';
+
+export interface DrawNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  retracted: boolean;
+  date: string | null;
+}
+export interface DrawEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  label: string | null;
+}
+export interface Subgraph {
+  nodes: DrawNode[];
+  edges: DrawEdge[];
+  omitted: { kind: NodeKind; count: number }[];
+}
+
+const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A drawable node from an explorer/_nodeFields projection. */
+export function toDrawNode(m: Record<string, unknown>): DrawNode | null {
+  const kind = kindOfLabels((m.labels as string[]) ?? []);
+  if (!kind || kind === 'CHANGE') return null;
+  const label =
+    kind === 'CLAIM' ? shorten(String(m.claimText ?? '')) :
+    kind === 'SOURCE' ? shorten(String(m.title ?? '')) :
+    kind === 'ATTRIBUTION' ? shorten(`${String(m.mode)}: “${String(m.quote ?? '')}”`) :
+    shorten(String(m.name ?? m.id));
+  return {
+    id: String(m.id),
+    kind,
+    label,
+    retracted: m.status === 'RETRACTED' || m.status === 'SUPERSEDED',
+    date: (m.saidAt ?? m.date ?? m.publishedAt ?? null) as string | null,
+  };
+}
+
+const MAX_DEPTH = 3;
+const MAX_FIRST = 500;
+
+/** Breadth-first, one round trip per level; stops adding nodes at `first` and counts the rest per kind. */
+export async function neighbourhood(
+  ctx: Context,
+  args: { id: string; depth?: number | null; kinds?: NodeKind[] | null; first?: number | null; includeRetracted?: boolean | null },
+): Promise<Subgraph> {
+  const depth = args.depth ?? 1;
+  const first = args.first ?? 50;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be 1 to ${MAX_DEPTH} (got ${depth})`, { field: 'depth' });
+  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) throw badInput(`first must be 0 to ${MAX_FIRST} (got ${first})`, { field: 'first' });
+  const centre = await ctx.reads.run('nodeFieldsByIds', { ids: [args.id] });
+  const centreNode = centre[0] ? toDrawNode(centre[0].node as Record<string, unknown>) : null;
+  if (!centreNode) return { nodes: [], edges: [], omitted: [] };
+
+  const labels = args.kinds?.length ? args.kinds.map(labelOf) : null;
+  const nodes = new Map<string, DrawNode>([[centreNode.id, centreNode]]);
+  const edges = new Map<string, DrawEdge>();
+  const omitted = new Map<string, NodeKind>();
+  const unseenBeyondCap = new Map<NodeKind, number>();
+  let frontier = [centreNode.id];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const rows = await ctx.reads.run('expand', { ids: frontier, labels, statuses: visibleStatuses(args.includeRetracted), perKind: first + 1 });
+    const next: string[] = [];
+    for (const row of rows) {
+      const returned = row.rows as Record<string, unknown>[];
+      const kind = kindOfLabels([String(row.kind)]) as NodeKind;
+      if (Number(row.total) > returned.length) unseenBeyondCap.set(kind, (unseenBeyondCap.get(kind) ?? 0) + Number(row.total) - returned.length);
+      for (const r of returned) {
+        const n = toDrawNode(r.node as Record<string, unknown>);
+        if (!n) continue;
+        if (!nodes.has(n.id)) {
+          if (nodes.size - 1 >= first) {
+            omitted.set(n.id, n.kind);
+            continue;
+          }
+          nodes.set(n.id, n);
+          next.push(n.id);
+        }
+        const e = { id: String(r.edgeId), type: String(r.type), from: String(r.from), to: String(r.to), label: (r.label as string | null) ?? null };
+        edges.set(`${e.type}|${e.from}|${e.to}|${e.id}`, e);
+      }
+    }
+    frontier = next;
+  }
+  const counts = new Map<NodeKind, number>(unseenBeyondCap);
+  for (const [id, kind] of omitted) if (!nodes.has(id)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return {
+    nodes: [...nodes.values()],
+    edges: dedupeEdges([...edges.values()].filter((e) => nodes.has(e.from) && nodes.has(e.to))),
+    omitted: NODE_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({ kind: k, count: counts.get(k)! })),
+  };
+}
+
+/** One drawn edge per (type, from, to): several mentions of one actor in one source draw once. */
+function dedupeEdges(edges: DrawEdge[]): DrawEdge[] {
+  const byKey = new Map<string, DrawEdge>();
+  for (const e of edges) {
+    const key = e.type === 'SAID' ? e.id : `${e.type}|${e.from}|${e.to}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, { ...e });
+    else if (e.label && prev.label && !prev.label.split(', ').includes(e.label)) prev.label = `${prev.label}, ${e.label}`;
+  }
+  return [...byKey.values()];
+}
+
+const MAX_HOPS = 6;
+
+/** Shortest paths; attribution nodes on a path are kept, so each hop is a stored relationship. */
+export async function paths(ctx: Context, args: { fromId: string; toId: string; maxHops?: number | null; first?: number | null }): Promise<Subgraph> {
+  const maxHops = args.maxHops ?? 4;
+  const first = args.first ?? 10;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be 1 to ${MAX_HOPS} (got ${maxHops})`, { field: 'maxHops' });
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput(`first must be 1 to 100 (got ${first})`, { field: 'first' });
+  if (args.fromId === args.toId) {
+    const rows = await ctx.reads.run('nodeFieldsByIds', { ids: [args.fromId] });
+    const n = rows[0] ? toDrawNode(rows[0].node as Record<string, unknown>) : null;
+    return { nodes: n ? [n] : [], edges: [], omitted: [] };
+  }
+  const rows = await ctx.reads.run('paths', { fromId: args.fromId, toId: args.toId, maxHops, first });
+  const nodes = new Map<string, DrawNode>();
+  const edges = new Map<string, DrawEdge>();
+  for (const row of rows) {
+    for (const m of row.nodes as Record<string, unknown>[]) {
+      const n = toDrawNode(m);
+      if (n) nodes.set(n.id, n);
+    }
+    for (const r of row.rels as Record<string, unknown>[]) {
+      const e = { id: String(r.edgeId), type: String(r.type), from: String(r.from), to: String(r.to), label: null };
+      edges.set(`${e.type}|${e.from}|${e.to}`, e);
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], omitted: [] };
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Every setting the service reads from the environment, validated once at start-up. */
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  neo4j: {
+    /** Unset means: launch the embedded Neo4j. */
+    uri?: string;
+    username: string;
+    password: string;
+    database: string;
+    embeddedPort: number;
+    embeddedHome: string;
+    embeddedHeap: string;
+  };
+  txTimeoutMs: number;
+  maxPageSize: number;
+  introspection: boolean;
+  readRequiresKey: boolean;
+  apiKeys: string;
+  seedOnEmpty: boolean;
+}
+
+const bool = (name: string) =>
+  z.enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` }).transform((v) => v === 'true' || v === '1');
+
+const int = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, { message: `${name} must be a whole number from ${min} to ${max}` })
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, { message: `${name} must be a whole number from ${min} to ${max}` });
+
+const envSchema = z.object({
+  PORT: int('PORT', 0, 65535).default(4000),
+  HOST: z.string().min(1, 'HOST must not be empty').default('127.0.0.1'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, {
+      message: 'NEO4J_URI must be a bolt://, bolt+s://, neo4j:// or neo4j+s:// URI',
+    })
+    .optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-]{0,62}$/, { message: 'NEO4J_DATABASE must be a database name like neo4j' }).default('neo4j'),
+  NEO4J_EMBEDDED_PORT: int('NEO4J_EMBEDDED_PORT', 1, 65535).default(7687),
+  NEO4J_EMBEDDED_HOME: z.string().min(1).default('.data/neo4j'),
+  NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/, { message: 'NEO4J_EMBEDDED_HEAP must look like 512m or 1g' }).default('1g'),
+  DB_TX_TIMEOUT_MS: int('DB_TX_TIMEOUT_MS', 100, 600000).default(15000),
+  MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 10000).default(100),
+  INTROSPECTION: bool('INTROSPECTION').default(true),
+  READ_REQUIRES_KEY: bool('READ_REQUIRES_KEY').default(false),
+  API_KEYS: z.string().default(''),
+  SEED_ON_EMPTY: bool('SEED_ON_EMPTY').default(true),
+});
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(blanksRemoved[String(i.path[0])])})`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      embeddedPort: e.NEO4J_EMBEDDED_PORT,
+      embeddedHome: e.NEO4J_EMBEDDED_HOME,
+      embeddedHeap: e.NEO4J_EMBEDDED_HEAP,
+    },
+    txTimeoutMs: e.DB_TX_TIMEOUT_MS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    introspection: e.INTROSPECTION,
+    readRequiresKey: e.READ_REQUIRES_KEY,
+    apiKeys: e.API_KEYS,
+    seedOnEmpty: e.SEED_ON_EMPTY,
+  };
+}

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { jarDir, launcherDir } from './neo4j-jars';
+
+export interface EmbeddedOptions {
+  home: string;
+  port: number;
+  heap?: string;
+  pageCache?: string;
+  startTimeoutMs?: number;
+  /** Where the JVM's own output goes; by default it is dropped after start. */
+  onOutput?: (line: string) => void;
+}
+
+/** Flags Neo4j's own scripts pass to the JVM; without them Netty and the page cache warn or fail. */
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+];
+
+/**
+ * One embedded Neo4j JVM. The launcher exits when its stdin closes, so if this Node
+ * process dies (even by SIGKILL) the pipe closes and the JVM follows: no orphans.
+ */
+export class EmbeddedNeo4j {
+  private child?: ChildProcess;
+  private exited?: Promise<number | null>;
+
+  constructor(private readonly opts: EmbeddedOptions) {}
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.opts.port}`;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  async start(): Promise<void> {
+    fs.mkdirSync(this.opts.home, { recursive: true });
+    const args = [
+      ...JVM_FLAGS,
+      `-Xmx${this.opts.heap ?? '1g'}`,
+      '-cp',
+      `${jarDir}${path.sep}*`,
+      path.join(launcherDir, 'Launcher.java'),
+      path.resolve(this.opts.home),
+      String(this.opts.port),
+      this.opts.pageCache ?? '64m',
+    ];
+    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    const tail: string[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`Neo4j did not start within ${this.opts.startTimeoutMs ?? 120000} ms:\n${tail.join('\n')}`)),
+        this.opts.startTimeoutMs ?? 120000,
+      );
+      const onLine = (chunk: Buffer) => {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) {
+          tail.push(line);
+          if (tail.length > 60) tail.shift();
+          this.opts.onOutput?.(line);
+          if (line.startsWith('NEO4J_READY')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        }
+      };
+      child.stdout!.on('data', onLine);
+      child.stderr!.on('data', onLine);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        reject(new Error(`could not run java (JDK 17+ needed): ${e.message}`));
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${tail.join('\n')}`));
+      });
+    });
+  }
+
+  /** Closes stdin (the launcher's signal to shut down), then escalates if it lingers. */
+  async stop(timeoutMs = 30000): Promise<void> {
+    const child = this.child;
+    if (!child || !this.running) return;
+    child.stdin?.end();
+    const killer = setTimeout(() => child.kill('SIGTERM'), timeoutMs / 2);
+    const hardKiller = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    await this.exited;
+    clearTimeout(killer);
+    clearTimeout(hardKiller);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Executor, Tx } from '../Executor';
+import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
+import type { GraphRows } from '../rows';
+
+/** Node upserts first (links MATCH their ends), in this order. */
+const NODE_QUERIES = {
+  persons: 'bulk/upsertPersons',
+  organisations: 'bulk/upsertOrganisations',
+  sources: 'bulk/upsertSources',
+  events: 'bulk/upsertEvents',
+  claims: 'bulk/upsertClaims',
+  attributions: 'bulk/upsertAttributions',
+} as const;
+
+const LINK_QUERIES = {
+  of: 'bulk/linkOf',
+  by: 'bulk/linkBy',
+  in: 'bulk/linkIn',
+  via: 'bulk/linkVia',
+  onBehalfOf: 'bulk/linkOnBehalfOf',
+  publishedBy: 'bulk/linkPublishedBy',
+  authoredBy: 'bulk/linkAuthoredBy',
+  cites: 'bulk/linkCites',
+  about: 'bulk/linkAbout',
+  contradicts: 'bulk/linkContradicts',
+  supports: 'bulk/linkSupports',
+  positions: 'bulk/linkPositions',
+  memberships: 'bulk/linkMemberships',
+  mentions: 'bulk/linkMentions',
+} as const;
+
+export type RowKey = keyof typeof NODE_QUERIES | keyof typeof LINK_QUERIES;
+export const ROW_KEYS: RowKey[] = [...(Object.keys(NODE_QUERIES) as RowKey[]), ...(Object.keys(LINK_QUERIES) as RowKey[])];
+
+/** Writes GraphRows with UNWIND batches; MERGE on ids makes every batch safe to replay. */
+export class BulkWriter {
+  private readonly q: Record<RowKey, NamedQuery>;
+
+  constructor(
+    private readonly executor: Executor,
+    catalogue: QueryCatalogue,
+  ) {
+    this.q = { ...queriesOf(catalogue, NODE_QUERIES), ...queriesOf(catalogue, LINK_QUERIES) };
+  }
+
+  /** Everything in one transaction: all or nothing. */
+  writeAll(rows: GraphRows, batchSize = 1000, extra?: (tx: Tx) => Promise<void>): Promise<void> {
+    return this.executor.writeTx(async (tx) => {
+      for (const key of ROW_KEYS) {
+        const list = rows[key];
+        for (let i = 0; i < list.length; i += batchSize) await tx.run(this.q[key], { rows: list.slice(i, i + batchSize) });
+      }
+      if (extra) await extra(tx);
+    });
+  }
+
+  /** One batch of one kind in its own transaction: for big imports that resume by batch. */
+  writeBatch(key: RowKey, rows: unknown[]): Promise<unknown> {
+    return this.executor.writeTx((tx) => tx.run(this.q[key], { rows }));
+  }
+}

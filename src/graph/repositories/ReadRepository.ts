@@ -1,0 +1,68 @@
+import type { Executor, Row } from '../Executor';
+import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+
+/** Every read query the API sends, by name. Each batch query takes $ids and returns one row per id. */
+const READS = {
+  nodesByIds: 'node/byIds',
+  attributionsByClaims: 'attribution/byClaims',
+  attributionsBySpeakers: 'attribution/bySpeakers',
+  countAttributionsBySpeakers: 'attribution/countBySpeakers',
+  attributionsBySources: 'attribution/bySources',
+  countAttributionsBySources: 'attribution/countBySources',
+  relationsByClaims: 'claim/relationsByClaims',
+  aboutByClaims: 'claim/aboutByClaims',
+  claimsByEvents: 'claim/byEvents',
+  supersededBy: 'claim/supersededBy',
+  claimPageAll: 'claim/pageAll',
+  claimPageSpeaker: 'claim/pageSpeaker',
+  claimPageSource: 'claim/pageSource',
+  claimPageAbout: 'claim/pageAbout',
+  claimPageText: 'claim/pageText',
+  claimCountAll: 'claim/countAll',
+  claimCountSpeaker: 'claim/countSpeaker',
+  claimCountSource: 'claim/countSource',
+  claimCountAbout: 'claim/countAbout',
+  claimCountText: 'claim/countText',
+  sourceLinks: 'source/linksBySources',
+  sourcePage: 'source/page',
+  sourceCount: 'source/count',
+  sourceMentions: 'source/mentionsBySources',
+  actorLinks: 'actor/linksByActors',
+  actorPage: 'actor/page',
+  actorCount: 'actor/count',
+  actorMentions: 'actor/mentionsByActors',
+  search: 'search/all',
+  provenance: 'factcheck/provenance',
+  disputesAll: 'factcheck/disputesAll',
+  disputesAbout: 'factcheck/disputesAbout',
+  timeline: 'factcheck/timeline',
+  history: 'history/byNode',
+  expand: 'explorer/expand',
+  paths: 'explorer/paths',
+  nodeFieldsByIds: 'explorer/nodeFieldsByIds',
+} as const;
+
+export type ReadName = keyof typeof READS;
+
+/** The read side's single door to the executor: a named query and its parameters. */
+export class ReadRepository {
+  private readonly q;
+
+  constructor(
+    private readonly executor: Executor,
+    catalogue: QueryCatalogue,
+  ) {
+    this.q = queriesOf(catalogue, READS);
+  }
+
+  run(name: ReadName, params: Record<string, unknown>): Promise<Row[]> {
+    return this.executor.read(this.q[name], params);
+  }
+
+  /** Runs a batch query and returns its rows' `field` in the order of ids (undefined where absent). */
+  async batch(name: ReadName, ids: readonly string[], field: string, params: Record<string, unknown> = {}): Promise<unknown[]> {
+    const rows = await this.run(name, { ...params, ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((r) => [String(r.id), r[field]]));
+    return ids.map((id) => byId.get(id));
+  }
+}

@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { DomainError } from '../domain/errors';
+import { parsePartialDate } from '../domain/partial-date';
+import { findQuoteSpan, occurrencesOf } from '../domain/quote-span';
+import type { RawSeed } from './seed-files';
+import { sharedSchema, sourceDocSchema, type SharedDoc, type SourceDoc } from './seed-schema';
+import type { GraphRows } from '../graph/rows';
+import { emptyRows, searchNamesOf } from '../graph/rows';
+
+export class SeedValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The seed annotations have ${problems.length} problem(s); nothing was written:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+type Kind = 'actor' | 'person' | 'organisation' | 'event' | 'source' | 'claim' | 'attribution';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Word boundaries in any script: the surface must not continue a longer word ("ENRI" in "ENRICH"). */
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+function dateFields(prefix: string, value: string | null | undefined, where: string, problems: string[]): Record<string, string | null> {
+  if (value == null) return { [prefix]: null, [`${prefix}From`]: null, [`${prefix}To`]: null };
+  try {
+    const d = parsePartialDate(value, prefix);
+    return { [prefix]: d.value, [`${prefix}From`]: d.from, [`${prefix}To`]: d.to };
+  } catch (e) {
+    problems.push(`${where}: ${(e as Error).message}`);
+    return {};
+  }
+}
+
+/**
+ * Validates the whole seed and turns it into rows to write. Every problem is collected
+ * (file, entry, reason) and reported together; on any problem nothing is returned.
+ */
+export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
+  const problems: string[] = [];
+  const parse = <T>(file: string, schema: z.ZodType<T>, value: unknown): T | null => {
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    for (const i of r.error.issues) problems.push(`${file}: ${describePath(value, i.path)} — ${i.message}`);
+    return null;
+  };
+
+  const sharedRaw = raw.annotations.get('shared.yaml');
+  if (sharedRaw === undefined) problems.push('shared.yaml: missing');
+  const shared = parse<SharedDoc>('shared.yaml', sharedSchema, sharedRaw ?? {});
+  const docs: { file: string; doc: SourceDoc }[] = [];
+  for (const [file, value] of raw.annotations) {
+    if (file === 'shared.yaml') continue;
+    const doc = parse<SourceDoc>(file, sourceDocSchema, value);
+    if (doc) docs.push({ file, doc });
+  }
+  if (!shared || problems.length > 0) throw new SeedValidationError(problems);
+
+  // Every id, once, with its kind and where it was declared.
+  const ids = new Map<string, { kind: Kind; where: string }>();
+  const declare = (id: string, kind: Kind, where: string) => {
+    const prev = ids.get(id);
+    if (prev) problems.push(`${where}: duplicate id "${id}" (already declared in ${prev.where})`);
+    else ids.set(id, { kind, where });
+  };
+  for (const a of shared.actors) declare(a.id, a.type === 'PERSON' ? 'person' : 'organisation', `shared.yaml: actor ${a.id}`);
+  for (const e of shared.events) declare(e.id, 'event', `shared.yaml: event ${e.id}`);
+  for (const s of shared.sources) declare(s.id, 'source', `shared.yaml: source ${s.id}`);
+  for (const { file, doc } of docs) {
+    declare(doc.source.id, 'source', `${file}: source ${doc.source.id}`);
+    for (const c of doc.claims) {
+      declare(c.id, 'claim', `${file}: claim ${c.id}`);
+      for (const a of c.attributions) declare(a.id, 'attribution', `${file}: attribution ${a.id}`);
+    }
+  }
+  const expect = (id: string | null | undefined, kinds: Kind[], where: string, field: string) => {
+    if (id == null) return;
+    const found = ids.get(id);
+    if (!found) problems.push(`${where}: ${field} "${id}" does not exist`);
+    else if (!kinds.includes(found.kind)) problems.push(`${where}: ${field} "${id}" is a ${found.kind}, expected ${kinds.join(' or ')}`);
+  };
+  const ACTOR: Kind[] = ['person', 'organisation'];
+
+  const rows = emptyRows();
+  const surfaces = new Map<string, Set<string>>();
+  const at = new Date().toISOString();
+  const audit = { createdBy: 'seed', createdAt: at };
+
+  const sourceRow = (s: SharedDoc['sources'][number], where: string, text: string | null) => {
+    expect(s.publisherId, ['organisation'], where, 'publisherId');
+    s.authorIds.forEach((a) => expect(a, ['person'], where, 'authorIds'));
+    s.cites.forEach((c) => expect(c, ['source'], where, 'cites'));
+    rows.sources.push({
+      id: s.id,
+      props: {
+        title: s.title, kind: s.kind, url: s.url ?? null, language: s.language ?? 'en', description: s.description ?? null,
+        text, textSha256: text === null ? null : sha256(text),
+        ...dateFields('publishedAt', s.publishedAt, where, problems),
+      },
+      audit,
+    });
+    if (s.publisherId) rows.publishedBy.push({ from: s.id, to: s.publisherId });
+    for (const a of s.authorIds) rows.authoredBy.push({ from: s.id, to: a });
+    for (const c of s.cites) rows.cites.push({ from: s.id, to: c });
+  };
+
+  for (const a of shared.actors) {
+    const target = a.type === 'PERSON' ? rows.persons : rows.organisations;
+    surfaces.set(a.id, new Set());
+    target.push({
+      id: a.id,
+      props: {
+        name: a.name, aliases: a.aliases, description: a.description ?? null, wikidataId: a.wikidataId ?? null,
+        ...(a.type === 'ORGANISATION' ? { acronym: a.acronym ?? null, orgKind: a.orgKind ?? 'OTHER', country: a.country ?? null } : {}),
+      },
+      audit,
+    });
+  }
+  for (const e of shared.events) {
+    const where = `shared.yaml: event ${e.id}`;
+    rows.events.push({ id: e.id, props: { name: e.name, place: e.place ?? null, description: e.description ?? null, ...dateFields('date', e.date, where, problems) }, audit });
+  }
+  for (const s of shared.sources) sourceRow(s, `shared.yaml: source ${s.id}`, null);
+  shared.positions.forEach((p, i) => {
+    const where = `shared.yaml: positions[${i}] (${p.personId} at ${p.orgId})`;
+    expect(p.personId, ['person'], where, 'personId');
+    expect(p.orgId, ['organisation'], where, 'orgId');
+    rows.positions.push({ from: p.personId, to: p.orgId, props: { title: p.title, ...rangeOf(p, where, problems) } });
+  });
+  shared.memberships.forEach((m, i) => {
+    const where = `shared.yaml: memberships[${i}] (${m.memberId} in ${m.orgId})`;
+    expect(m.memberId, ['organisation'], where, 'memberId');
+    expect(m.orgId, ['organisation'], where, 'orgId');
+    rows.memberships.push({ from: m.memberId, to: m.orgId, props: rangeOf(m, where, problems) });
+  });
+
+  const relations = [...shared.relations.map((r) => ({ r, file: 'shared.yaml' })), ...docs.flatMap(({ file, doc }) => doc.relations.map((r) => ({ r, file })))];
+
+  for (const { file, doc } of docs) {
+    const text = raw.texts.get(doc.source.file);
+    if (text === undefined) {
+      problems.push(`${file}: source.file "${doc.source.file}" is not in seeds/sources/`);
+      continue;
+    }
+    sourceRow(doc.source, `${file}: source ${doc.source.id}`, text);
+    // Longest spellings first, so "Moskalkova" inside "Tatyana Moskalkova" is not a second mention.
+    const taken: [number, number][] = [];
+    for (const m of [...doc.mentions].sort((a, b) => b.surface.length - a.surface.length)) {
+      const where = `${file}: mention "${m.surface}" of ${m.actorId}`;
+      expect(m.actorId, ACTOR, where, 'actorId');
+      const starts = occurrencesOf(text, m.surface).filter((s) => !isWordChar(text[s - 1]) && !isWordChar(text[s + m.surface.length]));
+      if (starts.length === 0) problems.push(`${where}: the surface does not occur in ${doc.source.file} as a whole word`);
+      for (const start of starts) {
+        const end = start + m.surface.length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        taken.push([start, end]);
+        rows.mentions.push({ from: m.actorId, to: doc.source.id, props: { surface: m.surface, start, end } });
+      }
+      surfaces.get(m.actorId)?.add(m.surface);
+    }
+    for (const c of doc.claims) {
+      const where = `${file}: claim ${c.id}`;
+      if (c.attributions.length === 0) problems.push(`${where}: has no attribution (every claim needs at least one)`);
+      c.about.forEach((x) => expect(x, [...ACTOR, 'event'], where, 'about'));
+      rows.claims.push({ id: c.id, props: { text: c.text, status: 'ACTIVE' }, audit });
+      for (const x of c.about) rows.about.push({ from: c.id, to: x });
+      for (const a of c.attributions) {
+        const aw = `${file}: attribution ${a.id}`;
+        expect(a.speakerId, ACTOR, aw, 'speakerId');
+        expect(a.onBehalfOfId, ['organisation'], aw, 'onBehalfOfId');
+        a.viaIds.forEach((v) => expect(v, ['source'], aw, 'viaIds'));
+        let span;
+        try {
+          span = findQuoteSpan(text, a.quote, a.occurrence);
+        } catch (e) {
+          problems.push(`${aw}: ${(e as DomainError).message}`);
+          continue;
+        }
+        rows.attributions.push({
+          id: a.id,
+          props: { mode: a.mode, quote: a.quote, ...span, status: 'ACTIVE', ...dateFields('saidAt', a.saidAt, aw, problems) },
+          audit,
+        });
+        rows.of.push({ from: a.id, to: c.id });
+        rows.by.push({ from: a.id, to: a.speakerId });
+        rows.in.push({ from: a.id, to: doc.source.id });
+        if (a.onBehalfOfId) rows.onBehalfOf.push({ from: a.id, to: a.onBehalfOfId });
+        for (const v of a.viaIds) rows.via.push({ from: a.id, to: v });
+      }
+    }
+  }
+  for (const { r, file } of relations) {
+    const where = `${file}: relation ${r.from} ${r.kind} ${r.to}`;
+    expect(r.from, ['claim'], where, 'from');
+    expect(r.to, ['claim'], where, 'to');
+    if (r.from === r.to) problems.push(`${where}: a claim cannot relate to itself`);
+    const target = r.kind === 'CONTRADICTS' ? rows.contradicts : rows.supports;
+    target.push({ from: r.from, to: r.to, props: { id: `${r.kind.toLowerCase()}-${r.from}-${r.to}`, basis: r.basis, createdBy: 'seed', createdAt: at } });
+  }
+  for (const list of [rows.persons, rows.organisations]) {
+    for (const a of list) a.props.searchNames = searchNamesOf(a.props, surfaces.get(a.id) ?? new Set());
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  const digest = sha256(JSON.stringify({ a: [...raw.annotations.entries()], t: [...raw.texts.entries()] }));
+  return { rows, digest };
+}
+
+function rangeOf(r: { from?: string | null; to?: string | null }, where: string, problems: string[]) {
+  const from = dateFields('from', r.from, where, problems).from ?? null;
+  const to = dateFields('to', r.to, where, problems).to ?? null;
+  return { from, to };
+}
+
+/** "claims[3].attributions[0].quote" plus the entry's id when it has one, so a reader can find it. */
+function describePath(root: unknown, path: PropertyKey[]): string {
+  let node: unknown = root;
+  let label = '';
+  let lastId: string | null = null;
+  for (const p of path) {
+    label += typeof p === 'number' ? `[${p}]` : `${label ? '.' : ''}${String(p)}`;
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[p] : undefined;
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') lastId = (node as { id: string }).id;
+  }
+  return lastId ? `${label} (entry ${lastId})` : label || '(root)';
+}

@@ -1,0 +1,61 @@
+import http from 'node:http';
+import { loadConfig, ConfigError } from './config';
+import { createLogger } from './logger';
+import { openDatabase } from './graph/database';
+import { Executor } from './graph/Executor';
+import { QueryCatalogue } from './graph/QueryCatalogue';
+import { migrate } from './graph/migrate';
+import { createApp } from './api/app';
+import { seedIfEmpty } from './ingest/seed';
+import { mountExplorer } from './explorer/mount';
+
+/** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const log = createLogger(config.logLevel);
+  const catalogue = new QueryCatalogue();
+  const db = await openDatabase(config, log);
+  const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log);
+  await migrate(executor, catalogue);
+  if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
+
+  const app = await createApp({ config, log, executor, catalogue });
+  mountExplorer(app.express);
+  const server = http.createServer(app.express);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ url: `http://${config.host}:${port}/graphql` }, 'ClaimGraph is ready');
+  console.log(`\n  ClaimGraph GraphQL: http://${config.host}:${port}/graphql\n  Explorer:          http://${config.host}:${port}/explorer\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    await app.stop();
+    await db.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  process.exit(1);
+});

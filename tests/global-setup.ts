@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
+import { ensureJars } from '../src/graph/neo4j-jars';
+
+/** A free TCP port on loopback, chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/**
+ * Starts one embedded Neo4j for the whole run, on a free port in a fresh temporary folder,
+ * unless NEO4J_URI names a database to use instead. Workers read TEST_NEO4J_URI.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) {
+    process.env.TEST_NEO4J_URI = process.env.NEO4J_URI;
+    return;
+  }
+  await ensureJars((m) => process.stderr.write(`${m}\n`));
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-test-'));
+  const db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '1g', pageCache: '64m' });
+  const started = Date.now();
+  await db.start();
+  process.stderr.write(`\nEmbedded Neo4j for tests: ${db.uri} (${Date.now() - started} ms)\n`);
+  process.env.TEST_NEO4J_URI = db.uri;
+  (globalThis as Record<string, unknown>).__NEO4J__ = { db, home };
+}
