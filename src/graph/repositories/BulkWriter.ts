@@ -1,6 +1,7 @@
 import type { Executor, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
 import type { GraphRows } from '../rows';
+import { conflict } from '../../domain/errors';
 
 /** Node upserts first (links MATCH their ends), in this order. */
 const NODE_QUERIES = {
@@ -11,6 +12,16 @@ const NODE_QUERIES = {
   claims: 'bulk/upsertClaims',
   attributions: 'bulk/upsertAttributions',
 } as const;
+
+/** The kind label each node upsert writes, for the conflict check. */
+const NODE_LABELS: Record<keyof typeof NODE_QUERIES, string> = {
+  persons: 'Person',
+  organisations: 'Organisation',
+  sources: 'Source',
+  events: 'Event',
+  claims: 'Claim',
+  attributions: 'Attribution',
+};
 
 const LINK_QUERIES = {
   of: 'bulk/linkOf',
@@ -35,12 +46,26 @@ export const ROW_KEYS: RowKey[] = [...(Object.keys(NODE_QUERIES) as RowKey[]), .
 /** Writes GraphRows with UNWIND batches; MERGE on ids makes every batch safe to replay. */
 export class BulkWriter {
   private readonly q: Record<RowKey, NamedQuery>;
+  private readonly conflicts: NamedQuery;
 
   constructor(
     private readonly executor: Executor,
     catalogue: QueryCatalogue,
   ) {
     this.q = { ...queriesOf(catalogue, NODE_QUERIES), ...queriesOf(catalogue, LINK_QUERIES) };
+    this.conflicts = queriesOf(catalogue, { c: 'bulk/kindConflicts' }).c;
+  }
+
+  /** Refuses (and so rolls back) a batch whose ids already belong to nodes of another kind. */
+  private async checkKinds(tx: Tx, key: RowKey, rows: unknown[]): Promise<void> {
+    if (!(key in NODE_LABELS)) return;
+    const label = NODE_LABELS[key as keyof typeof NODE_LABELS];
+    const ids = (rows as { id: string }[]).map((r) => r.id);
+    const clashes = await tx.run(this.conflicts, { ids, label });
+    if (clashes.length > 0) {
+      const list = clashes.map((c) => `${String(c.id)} (a ${(c.labels as string[]).join('/')})`).join(', ');
+      throw conflict(`These ids already belong to nodes of another kind than ${label}: ${list}`, { ids: clashes.map((c) => c.id) });
+    }
   }
 
   /** Everything in one transaction: all or nothing. */
@@ -48,7 +73,11 @@ export class BulkWriter {
     return this.executor.writeTx(async (tx) => {
       for (const key of ROW_KEYS) {
         const list = rows[key];
-        for (let i = 0; i < list.length; i += batchSize) await tx.run(this.q[key], { rows: list.slice(i, i + batchSize) });
+        for (let i = 0; i < list.length; i += batchSize) {
+          const batch = list.slice(i, i + batchSize);
+          await this.checkKinds(tx, key, batch);
+          await tx.run(this.q[key], { rows: batch });
+        }
       }
       if (extra) await extra(tx);
     });
@@ -56,6 +85,9 @@ export class BulkWriter {
 
   /** One batch of one kind in its own transaction: for big imports that resume by batch. */
   writeBatch(key: RowKey, rows: unknown[]): Promise<unknown> {
-    return this.executor.writeTx((tx) => tx.run(this.q[key], { rows }));
+    return this.executor.writeTx(async (tx) => {
+      await this.checkKinds(tx, key, rows);
+      return tx.run(this.q[key], { rows });
+    });
   }
 }
