@@ -4,9 +4,22 @@ import { projectPath } from '../paths';
 
 export const explorerDir = projectPath('explorer');
 
+/**
+ * Browser libraries the explorer loads, served from node_modules so nothing vendored is
+ * committed and the page works offline (no CDN).
+ */
+export const explorerVendorFiles: Readonly<Record<string, string>> = Object.freeze({
+  'cytoscape.min.js': require.resolve('cytoscape/dist/cytoscape.min.js'),
+});
+
 /** Serves the graph explorer's static files at /explorer (everything bundled: no CDN). */
 export function mountExplorer(app: Express): void {
   if (!fs.existsSync(explorerDir)) return;
+  for (const [name, file] of Object.entries(explorerVendorFiles)) {
+    app.get(`/explorer/vendor/${name}`, (_req, res) => {
+      res.sendFile(file, { maxAge: '1h', headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+    });
+  }
   app.use('/explorer', express.static(explorerDir, { index: 'index.html', fallthrough: true }));
   app.get('/', (_req, res) => res.redirect('/explorer/'));
 }

@@ -19,6 +19,9 @@ export interface Tx {
  * and turns driver errors into domain errors.
  */
 export class Executor {
+  /** Statements sent since start, across all requests: for metrics and tests. */
+  statementsSent = 0;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
@@ -63,6 +66,7 @@ export class Executor {
       run: async (query, params = {}) => {
         const stats = currentRequestStats();
         const started = performance.now();
+        this.statementsSent += 1;
         try {
           const result = await mtx.run(query.text, toDriverParams(params) as Params);
           return result.records.map((r) => toPlain(r.toObject()) as Row);

@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 CALL (s) {
-  MATCH (s)<-[:IN]-(a:Attribution)
+  MATCH (s)<-[:IN]-(a)
   WHERE a.status IN $statuses
     AND (coalesce(a.start, -1) > $afterStart OR (coalesce(a.start, -1) = $afterStart AND a.id > $afterId))
   WITH a ORDER BY coalesce(a.start, -1), a.id LIMIT $limit

@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (ac:Actor {id: id})
 CALL (ac) {
-  MATCH (ac)<-[:BY]-(a:Attribution)
+  MATCH (ac)<-[:BY]-(a)
   WHERE a.id > $after AND a.status IN $statuses
   WITH a ORDER BY a.id LIMIT $limit
   RETURN collect(

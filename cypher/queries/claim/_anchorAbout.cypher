@@ -1,2 +1,2 @@
-MATCH (:Node {id: $aboutId})<-[:ABOUT]-(c:Claim)
+MATCH (:Node {id: $aboutId})<-[:ABOUT]-(c)
 WHERE c.id > $after

@@ -1,2 +1,2 @@
-MATCH (:Source {id: $sourceId})<-[:IN]-(:Attribution)-[:OF]->(c:Claim)
+MATCH (:Source {id: $sourceId})<-[:IN]-(a)-[:OF]->(c)
 WHERE c.id > $after

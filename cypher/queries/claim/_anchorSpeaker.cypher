@@ -1,2 +1,2 @@
-MATCH (:Actor {id: $speakerId})<-[:BY]-(:Attribution)-[:OF]->(c:Claim)
+MATCH (:Actor {id: $speakerId})<-[:BY]-(a)-[:OF]->(c)
 WHERE c.id > $after

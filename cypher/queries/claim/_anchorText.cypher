@@ -4,7 +4,7 @@ CALL () {
   RETURN node AS c
   UNION
   CALL db.index.fulltext.queryNodes('attribution_quote', $lucene, {limit: 2000}) YIELD node
-  MATCH (node)-[:OF]->(c:Claim)
+  MATCH (node)-[:OF]->(c)
   RETURN c
 }
 WITH c WHERE c.id > $after

@@ -2,11 +2,11 @@
 // attributions of those claims (and the actor's own statements), and their sources.
 MATCH (x:Node {id: $aboutId})
 CALL (x) {
-  MATCH (x)<-[:ABOUT]-(c:Claim)<-[:OF]-(a:Attribution)
+  MATCH (x)<-[:ABOUT]-(c)<-[:OF]-(a)
   WHERE c.status IN $statuses AND a.status IN $statuses
   RETURN a
   UNION
-  MATCH (x)<-[:BY]-(a:Attribution)
+  MATCH (x)<-[:BY]-(a)
   WHERE a.status IN $statuses
   RETURN a
 }
@@ -22,7 +22,7 @@ CALL (x, attributions) {
   RETURN 'SOURCE' AS kind, s.id AS id, s.publishedAt AS date, s.publishedAtFrom AS dateFrom, s.publishedAtTo AS dateTo
   UNION
   UNWIND attributions AS a
-  MATCH (a)-[:OF]->(:Claim)-[:ABOUT]->(e:Event)
+  MATCH (a)-[:OF]->()-[:ABOUT]->(e:Event)
   WHERE e.dateFrom IS NOT NULL
   RETURN 'EVENT' AS kind, e.id AS id, e.date AS date, e.dateFrom AS dateFrom, e.dateTo AS dateTo
   UNION

@@ -1,0 +1,329 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mountExplorer } from '../../src/explorer/mount';
+import { projectPath } from '../../src/paths';
+import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+
+/**
+ * The explorer in Debian's Chromium, against the real server and the seed graph.
+ * A missing browser fails the suite with instructions: a browser test that quietly
+ * skips is a test nobody runs.
+ */
+function findChromium(): string {
+  const onPath = (name: string): string | null => {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
+    } catch {
+      return null;
+    }
+  };
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser')];
+  const found = candidates.find((c): c is string => !!c && fs.existsSync(c));
+  if (!found) {
+    throw new Error(
+      'The browser tests need Chromium and none was found (looked at $CHROMIUM_PATH, /usr/bin/chromium and chromium on the PATH). ' +
+        'Install it with `apt-get install chromium` (.ci/run does this) or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  }
+  return found;
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = projectPath('test-artifacts');
+
+const ENNHRI = 'org-ennhri';
+const CLAIM = 'claim-russian-nhri-failed-obligations';
+const COUNTERCLAIM = 'claim-ennhri-board-hostility-violations';
+
+interface Span {
+  id: string;
+  start: number;
+  end: number;
+  source: { id: string; text: string | null };
+}
+
+describe('explorer: the graph explorer in a real browser', () => {
+  let h: Harness;
+  let s: Served;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+
+  /** The stored span of every attribution of a claim and of its counterclaims, from the API. */
+  async function storedSpans(claimId: string): Promise<Map<string, string>> {
+    const fields = 'id start end source { id text }';
+    const r = await s.gql(`query($id: ID!) { claim(id: $id) { attributions { ${fields} } counterclaims { attributions { ${fields} } } } }`, { id: claimId });
+    expect(r.errors).toBeUndefined();
+    const all: Span[] = [...r.data.claim.attributions, ...r.data.claim.counterclaims.flatMap((c: { attributions: Span[] }) => c.attributions)];
+    return new Map(all.map((a) => [a.id, a.source.text!.slice(a.start, a.end)]));
+  }
+
+  const idle = (p: Page = page) => p.waitForFunction(() => document.body.dataset.busy === 'false', undefined, { timeout: 60_000 });
+
+  const explorer = <T>(p: Page, fn: string): Promise<T> => p.evaluate(`(() => { const x = window.claimGraphExplorer; return ${fn}; })()`) as Promise<T>;
+
+  const drawnIds = (p: Page = page) => explorer<string[]>(p, 'x.cy.nodes().map((n) => n.id()).sort()');
+  const selectedIds = (p: Page = page) => explorer<string[]>(p, 'x.graph.selectedIds()');
+
+  /** Clicks a node where the canvas draws it, panning to it first if something covers that point. */
+  async function clickNode(id: string, { double = false } = {}): Promise<void> {
+    const point = async () => {
+      const box = (await page.locator('#cy').boundingBox())!;
+      const p = await explorer<{ x: number; y: number }>(page, `x.cy.getElementById(${JSON.stringify(id)}).renderedPosition()`);
+      return { x: box.x + p.x, y: box.y + p.y };
+    };
+    let { x, y } = await point();
+    const onCanvas = await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('#cy'), [x, y]);
+    if (!onCanvas) {
+      await explorer(page, `x.cy.center(x.cy.getElementById(${JSON.stringify(id)}))`);
+      ({ x, y } = await point());
+    }
+    if (double) await page.mouse.dblclick(x, y);
+    else await page.mouse.click(x, y);
+  }
+
+  /** Every quote mark in the detail panel, keyed by attribution id. */
+  const marksIn = (selector: string) =>
+    page.$$eval(`${selector} mark[data-attribution-id]`, (marks) => marks.map((m) => ({ id: (m as HTMLElement).dataset.attributionId!, text: m.textContent ?? '' })));
+
+  beforeAll(async () => {
+    const executablePath = findChromium();
+    h = await openHarness();
+    await resetToSeed(h);
+    s = await serve(h);
+    mountExplorer(s.app.express);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    // Offline means offline: any request that leaves the server is recorded and refused.
+    const origin = new URL(s.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
+      foreignRequests.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await s?.close();
+    await h?.close();
+  });
+
+  it('serves the page, its styles and Cytoscape from the server alone', async () => {
+    const res = await page.goto(`${s.url}/explorer`);
+    expect(res?.status()).toBe(200);
+    expect(page.url()).toBe(`${s.url}/explorer/`);
+    await idle();
+    expect(await page.evaluate(() => typeof (window as unknown as { cytoscape: unknown }).cytoscape)).toBe('function');
+    expect(await page.title()).toBe('ClaimGraph explorer');
+    expect(foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reaches the search box with Tab and opens ENNHRI with the arrow keys and Enter after searching "ENRI"', async () => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('ENRI');
+    await page.waitForSelector('#search-results [role="option"]');
+    const groups = await page.$$eval('#search-results [role="group"]', (gs) => gs.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)?.textContent));
+    expect(groups[0]).toBe('Organisations (1)');
+    expect(groups).toEqual(expect.arrayContaining([expect.stringMatching(/^Claims \(\d+\)$/), expect.stringMatching(/^Sources \(\d+\)$/)]));
+    expect(await page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
+
+    await page.keyboard.press('ArrowDown');
+    const activeId = await page.getAttribute('#search-input', 'aria-activedescendant');
+    expect(await page.getAttribute(`#${activeId}`, 'data-node-id')).toBe(ENNHRI);
+    expect(await page.getAttribute(`#${activeId}`, 'aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector(`#detail [data-detail-kind="ORGANISATION"][data-node-id="${ENNHRI}"]`);
+    await idle();
+    expect(await page.textContent('#detail-title')).toBe('European Network of National Human Rights Institutions');
+    expect(await page.$$eval('#detail .chip', (cs) => cs.map((c) => c.textContent))).toEqual(expect.arrayContaining(['ENRI']));
+    expect(await selectedIds()).toEqual([ENNHRI]);
+    expect(await drawnIds()).toEqual(expect.arrayContaining([ENNHRI, CLAIM]));
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('exp')).toEqual([ENNHRI]);
+    expect(url.searchParams.getAll('sel')).toEqual([ENNHRI]);
+  });
+
+  it('expands ENNHRI one level deeper on double-click, which draws the claim and counterclaim joined by a red CONTRADICTS edge', async () => {
+    const before = (await drawnIds()).length;
+    await clickNode(ENNHRI, { double: true });
+    await page.waitForURL(/exp=org-ennhri~2/);
+    await idle();
+    const after = await drawnIds();
+    expect(after.length).toBeGreaterThan(before);
+    expect(after).toEqual(expect.arrayContaining([CLAIM, COUNTERCLAIM]));
+    const edge = await explorer<{ n: number; color: string }>(
+      page,
+      `(() => { const e = x.cy.edges('[type = "CONTRADICTS"][source = "${CLAIM}"][target = "${COUNTERCLAIM}"]'); return { n: e.length, color: e.length ? e.style('line-color') : '' }; })()`,
+    );
+    expect(edge).toEqual({ n: 1, color: 'rgb(207,34,46)' });
+    const said = await explorer<string[]>(page, `x.cy.edges('[type = "SAID"][source = "${ENNHRI}"][target = "${CLAIM}"]').map((e) => e.data('display'))`);
+    expect(said).toEqual(['paraphrase']);
+  });
+
+  it('shows the claim with each attribution, the quote highlighted exactly as stored, its counterclaim and provenance', async () => {
+    await clickNode(CLAIM);
+    await page.waitForSelector(`#detail [data-detail-kind="CLAIM"][data-node-id="${CLAIM}"]`);
+    const spans = await storedSpans(CLAIM);
+    const marks = await marksIn('#detail');
+    expect(marks.length).toBeGreaterThanOrEqual(2);
+    for (const m of marks) expect(m.text).toBe(spans.get(m.id));
+    expect(marks.map((m) => m.id)).toEqual(expect.arrayContaining(['attr-ennhri-failed-obligations', 'attr-moskalkova-board-hostility']));
+
+    const card = page.locator('#detail .attribution[data-attribution-id="attr-ennhri-failed-obligations"]');
+    expect(await card.locator('.speaker').textContent()).toBe('European Network of National Human Rights Institutions');
+    expect(await card.locator('.source-line').textContent()).toContain("Russia's Commissioner for Human Rights announces withdrawal");
+    expect(await page.textContent(`#detail .counterclaim[data-claim-id="${COUNTERCLAIM}"]`)).toContain('Why they conflict');
+    const provenance = await page.textContent('#detail .provenance');
+    expect(provenance).toContain('ENNHRI official website');
+    expect(provenance).toContain('origin');
+  });
+
+  it('opens the counterclaim pair side by side, each quote equal to its stored span', async () => {
+    await page.click(`#detail [data-action="open-pair"][data-pair-id="${COUNTERCLAIM}"]`);
+    await page.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
+    await idle();
+    expect(await page.$$eval('#detail .pair-side', (sides) => sides.map((x) => (x as HTMLElement).dataset.claimId))).toEqual([CLAIM, COUNTERCLAIM]);
+    expect(await page.textContent('#detail .relation .badge')).toBe('contradicts');
+    const spans = await storedSpans(CLAIM);
+    const marks = await marksIn('#detail .pair');
+    expect(marks.map((m) => m.id).sort()).toEqual(['attr-ennhri-failed-obligations', 'attr-moskalkova-board-hostility']);
+    for (const m of marks) expect(m.text).toBe(spans.get(m.id));
+    expect((await selectedIds()).sort()).toEqual([CLAIM, COUNTERCLAIM].sort());
+    expect(new URL(page.url()).searchParams.getAll('sel').sort()).toEqual([CLAIM, COUNTERCLAIM].sort());
+
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explorer.png') });
+    // The README's picture is refreshed on request only, so a test run never dirties the tree.
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') fs.copyFileSync(path.join(ARTIFACTS, 'explorer.png'), projectPath('docs', 'explorer.png'));
+  });
+
+  it('reopens the same nodes, expansions and selection from the link', async () => {
+    const link = page.url();
+    const [nodes, selected] = [await drawnIds(), await selectedIds()];
+    const expanded = await explorer<string[]>(page, "x.cy.nodes('.expanded').map((n) => n.id())");
+    const second = await context.newPage();
+    try {
+      await second.goto(link);
+      await second.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
+      await idle(second);
+      expect(await drawnIds(second)).toEqual(nodes);
+      expect((await selectedIds(second)).sort()).toEqual([...selected].sort());
+      expect(await explorer<string[]>(second, "x.cy.nodes('.expanded').map((n) => n.id())")).toEqual(expanded);
+      expect(second.url()).toBe(link);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('shows a source with every attributed quote highlighted in its text', async () => {
+    const sourceId = 'src-000-moskalkova-leaves-ennhri';
+    await page.click(`#detail .pair-side .source-line a[data-node-id="${sourceId}"] >> nth=0`);
+    await page.waitForSelector(`#detail [data-detail-kind="SOURCE"][data-node-id="${sourceId}"]`);
+    const r = await s.gql(
+      'query($id: ID!) { source(id: $id) { text attributions(first: 50) { edges { node { id start end } } } } }',
+      { id: sourceId },
+    );
+    const text: string = r.data.source.text;
+    const attributions: { id: string; start: number; end: number }[] = r.data.source.attributions.edges.map((e: { node: unknown }) => e.node);
+    expect(attributions.length).toBeGreaterThan(5);
+    const marked = await page.$$eval('#detail .source-text mark[data-attribution-ids]', (ms) => ms.map((m) => ({ ids: (m as HTMLElement).dataset.attributionIds!.split(' '), text: m.textContent ?? '' })));
+    for (const a of attributions) {
+      const pieces = marked.filter((m) => m.ids.includes(a.id)).map((m) => m.text).join('');
+      expect(pieces).toBe(text.slice(a.start, a.end));
+    }
+    expect(await page.textContent('#detail .source-text')).toBe(text);
+  });
+
+  it('hides a kind, and dated items outside a date range, from the drawing and the URL', async () => {
+    await page.click('label[for="kind-CLAIM"]');
+    const hiddenClaims = await explorer<boolean[]>(page, "x.cy.nodes('[kind = \"CLAIM\"]').map((n) => n.hasClass('filtered'))");
+    expect(hiddenClaims.length).toBeGreaterThan(0);
+    expect(hiddenClaims.every(Boolean)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('CLAIM');
+    await page.click('label[for="kind-CLAIM"]');
+    expect(await explorer<number>(page, "x.cy.nodes('.filtered').length")).toBe(0);
+
+    // The ENNHRI vote is dated 2023-04-11; undated nodes stay unless asked otherwise.
+    await page.fill('#date-from', '2024-01-01');
+    await page.dispatchEvent('#date-from', 'change');
+    expect(await explorer<boolean>(page, "x.cy.getElementById('event-ennhri-vote-2023-04-11').hasClass('filtered')")).toBe(true);
+    expect(await explorer<boolean>(page, `x.cy.getElementById('${ENNHRI}').hasClass('filtered')`)).toBe(false);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2024-01-01');
+    await page.fill('#date-from', '');
+    await page.dispatchEvent('#date-from', 'change');
+    expect(await explorer<number>(page, "x.cy.nodes('.filtered').length")).toBe(0);
+  });
+
+  it('finds the paths between two nodes selected from the keyboard-reachable list', async () => {
+    await page.click('#in-view [data-node-id="person-tatyana-moskalkova"]');
+    await page.click('#in-view [data-node-id="org-ganhri"]', { modifiers: ['Shift'] });
+    expect(await selectedIds()).toEqual(['person-tatyana-moskalkova', 'org-ganhri']);
+    expect(await page.isEnabled('#find-paths')).toBe(true);
+    await page.click('#find-paths');
+    await page.waitForURL(/path=person-tatyana-moskalkova~org-ganhri~4/);
+    await idle();
+    const onPath = await explorer<string[]>(page, "x.cy.nodes('.on-path').map((n) => n.id())");
+    expect(onPath).toEqual(expect.arrayContaining(['person-tatyana-moskalkova', 'org-ganhri']));
+    expect(await page.textContent('#path-result')).toMatch(/^Paths drawn in blue/);
+  });
+
+  it('gives every control a label and keeps text readable (contrast of at least 4.5:1)', async () => {
+    // Show the search results too, so they are checked with the rest.
+    await page.fill('#search-input', 'Moskalkova');
+    await page.waitForSelector('#search-results [role="option"]');
+    const unlabelled = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('input, select, button, [role="combobox"], [role="listbox"], [role="option"], a[href]'))
+        .filter((e) => {
+          const el = e as HTMLElement;
+          if (el.closest('[hidden]')) return false;
+          const byFor = el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent?.trim();
+          const byWrap = el.closest('label')?.textContent?.trim();
+          const byAria = el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent?.trim());
+          return !(byFor || byWrap || byAria || el.textContent?.trim());
+        })
+        .map((e) => e.outerHTML.slice(0, 120)),
+    );
+    expect(unlabelled).toEqual([]);
+
+    const lowContrast = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const bad: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent?.trim() || !el.getClientRects().length || el.closest('.sr-only, [hidden], svg')) continue;
+        const style = getComputedStyle(el);
+        if (style.visibility === 'hidden' || (el as HTMLButtonElement).disabled) continue;
+        const [a, b] = [lum(rgb(style.color)), lum(background(el))];
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className}: ${n.textContent.trim().slice(0, 40)}`);
+      }
+      return bad;
+    });
+    expect(lowContrast).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { QueryCatalogue } from '../../src/graph/QueryCatalogue';
+import { toDriverParams } from '../../src/graph/values';
+import { cypher, openHarness, resetToSeed, type Harness } from '../support/harness';
+
+const A = ['ACTIVE'];
+const page = { after: '', limit: 21 };
+const claimFilter = { speakerId: null, aboutId: null, sourceId: null, lucene: null, saidFrom: null, saidTo: null, statuses: A, attributionStatuses: A };
+
+/** Representative parameters for every query on a request path. */
+const PARAMS: Record<string, Record<string, unknown>> = {
+  'node/byIds': { ids: ['org-ennhri'] },
+  'attribution/byClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A },
+  'attribution/bySpeakers': { ids: ['person-tatyana-moskalkova'], statuses: A, ...page },
+  'attribution/countBySpeakers': { ids: ['person-tatyana-moskalkova'], statuses: A },
+  'attribution/bySources': { ids: ['src-000-moskalkova-leaves-ennhri'], statuses: A, afterStart: -2, afterId: '', limit: 21 },
+  'attribution/countBySources': { ids: ['src-000-moskalkova-leaves-ennhri'], statuses: A },
+  'claim/relationsByClaims': { ids: ['claim-moskalkova-withdrawal'] },
+  'claim/aboutByClaims': { ids: ['claim-moskalkova-withdrawal'] },
+  'claim/byEvents': { ids: ['event-ennhri-vote-2023-04-11'], statuses: A },
+  'claim/supersededBy': { ids: ['claim-moskalkova-withdrawal'] },
+  'claim/pageAll': { ...claimFilter, ...page },
+  'claim/pageSpeaker': { ...claimFilter, speakerId: 'person-tatyana-moskalkova', ...page },
+  'claim/pageSource': { ...claimFilter, sourceId: 'src-000-moskalkova-leaves-ennhri', ...page },
+  'claim/pageAbout': { ...claimFilter, aboutId: 'org-ennhri', ...page },
+  'claim/pageText': { ...claimFilter, lucene: 'biolabs', ...page },
+  'claim/countAll': { ...claimFilter, after: '' },
+  'claim/countSpeaker': { ...claimFilter, speakerId: 'person-tatyana-moskalkova', after: '' },
+  'claim/countSource': { ...claimFilter, sourceId: 'src-000-moskalkova-leaves-ennhri', after: '' },
+  'claim/countAbout': { ...claimFilter, aboutId: 'org-ennhri', after: '' },
+  'claim/countText': { ...claimFilter, lucene: 'biolabs', after: '' },
+  'source/linksBySources': { ids: ['src-000-moskalkova-leaves-ennhri'] },
+  'source/page': page,
+  'source/count': {},
+  'source/mentionsBySources': { ids: ['src-000-moskalkova-leaves-ennhri'] },
+  'actor/linksByActors': { ids: ['org-ennhri'] },
+  'actor/page': { ...page, label: null },
+  'actor/count': { label: 'Person' },
+  'actor/mentionsByActors': { ids: ['org-ennhri'] },
+  'search/all': { lucene: 'ENRI', kinds: ['ACTOR', 'PERSON', 'ORGANISATION', 'CLAIM', 'SOURCE', 'EVENT'], statuses: A, skip: 0, limit: 21 },
+  'factcheck/provenance': { claimId: 'claim-biden-human-rights-on-table', statuses: A },
+  'factcheck/disputesAll': { ...page, statuses: A },
+  'factcheck/disputesAbout': { aboutId: 'org-ennhri', ...page, statuses: A },
+  'factcheck/timeline': { aboutId: 'org-ennhri', from: null, to: null, statuses: A, limit: 100 },
+  'history/byNode': { id: 'org-ennhri' },
+  'explorer/expand': { ids: ['org-ennhri'], labels: null, statuses: A, perKind: 51 },
+  'explorer/paths': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', maxHops: 4, first: 10 },
+  'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
+};
+
+/** Whole-graph, whole-label or whole-index scans: what no request may do. */
+const SCANS = /AllNodesScan|NodeByLabelScan|NodeIndexScan|RelationshipTypeScan/;
+
+interface PlanNode {
+  operatorType: string;
+  children: PlanNode[];
+  dbHits?: number;
+}
+
+const operatorsOf = (p: PlanNode): string[] => [p.operatorType.replace(/@.*$/, ''), ...p.children.flatMap(operatorsOf)];
+const hitsOf = (p: PlanNode): number => (p.dbHits ?? 0) + p.children.reduce((s, c) => s + hitsOf(c), 0);
+
+describe('query plans on request paths', () => {
+  let h: Harness;
+  const report: string[] = [];
+  beforeAll(async () => {
+    h = await openHarness();
+    await resetToSeed(h);
+    // Plans depend on statistics: plan against fresh ones, as a long-running database would.
+    await cypher(h, 'CALL db.resampleOutdatedIndexes()');
+    await new Promise((r) => setTimeout(r, 1000));
+    await cypher(h, 'CALL db.clearQueryCaches()');
+  });
+  afterAll(async () => {
+    fs.mkdirSync('test-artifacts', { recursive: true });
+    fs.writeFileSync(path.join('test-artifacts', 'query-plans.md'), `| query | db hits | operators |\n|---|---|---|\n${report.sort().join('\n')}\n`);
+    await h.close();
+  });
+
+  it('names every request-path query of the catalogue here', () => {
+    const requestPath = new QueryCatalogue().names().filter((n) => !n.startsWith('bulk/') && !n.startsWith('schema/') && !n.startsWith('write/'));
+    expect(requestPath.filter((n) => !(n in PARAMS))).toEqual([]);
+  });
+
+  it.each(Object.keys(PARAMS))('%s uses index lookups, never a label or all-nodes scan', async (name) => {
+    const text = new QueryCatalogue().get(name);
+    const res = await h.driver.executeQuery(`PROFILE ${text}`, toDriverParams(PARAMS[name]) as Record<string, unknown>, { database: h.config.neo4j.database });
+    const plan = res.summary.profile as unknown as PlanNode;
+    const ops = operatorsOf(plan);
+    report.push(`| ${name} | ${hitsOf(plan)} | ${[...new Set(ops)].join(', ')} |`);
+    expect(ops.filter((o) => SCANS.test(o))).toEqual([]);
+  });
+
+  it('can detect a scan (the check itself can fail)', async () => {
+    const res = await cypher(h, 'EXPLAIN MATCH (c:Claim) RETURN count(c.text)').catch(() => null);
+    void res;
+    const r = await h.driver.executeQuery('EXPLAIN MATCH (c:Claim) WHERE c.text CONTAINS "x" RETURN c', {}, { database: h.config.neo4j.database });
+    expect(operatorsOf(r.summary.plan as unknown as PlanNode).some((o) => SCANS.test(o))).toBe(true);
+  });
+});
