@@ -4,6 +4,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ApiKeys } from '../domain/auth';
@@ -12,6 +13,7 @@ import type { Executor } from '../graph/Executor';
 import { pendingMigrations } from '../graph/migrate';
 import type { QueryCatalogue } from '../graph/QueryCatalogue';
 import { ReadRepository } from '../graph/repositories/ReadRepository';
+import { WriteService } from '../graph/writes/WriteService';
 import { newRequestStats, withRequestStats } from '../graph/request-stats';
 import type { Context } from './context';
 import { formatError } from './errors';
@@ -28,6 +30,7 @@ export interface AppDeps {
 
 export interface App {
   express: Express;
+  writes: WriteService;
   apollo: ApolloServer<Context>;
   stop(): Promise<void>;
 }
@@ -41,10 +44,14 @@ export const ARMOR_LIMITS = {
   maxDirectives: { n: 20 },
 };
 
+/** Context errors reach the client as they are: give them the public code and a 401. */
+const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
 /** Builds the HTTP app: /graphql, /healthz, /readyz. The caller owns listening and shutdown. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, executor, catalogue } = deps;
   const reads = new ReadRepository(executor, catalogue);
+  const writes = new WriteService(executor, catalogue);
   const keys = new ApiKeys(config.apiKeys);
   const armor = new ApolloArmor({ ...ARMOR_LIMITS, blockFieldSuggestion: { enabled: false } });
   const protection = armor.protect();
@@ -94,17 +101,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const header = req.headers.authorization ?? '';
         const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
         const principal = bearer ? keys.authenticate(bearer) : null;
-        if (bearer && !principal) throw new DomainError('UNAUTHENTICATED', 'The API key is not valid');
-        if (config.readRequiresKey && !principal) throw new DomainError('UNAUTHENTICATED', 'Reads need an API key on this server: send Authorization: Bearer <key>');
+        if (bearer && !principal) throw unauthenticated('The API key is not valid');
+        if (config.readRequiresKey && !principal) throw unauthenticated('Reads need an API key on this server: send Authorization: Bearer <key>');
         return {
           requestId,
           log: log.child({ requestId }),
           config,
           reads,
+          writes,
           loaders: new Loaders(reads),
           principal,
           stats: (req as unknown as { stats: ReturnType<typeof newRequestStats> }).stats,
-          badKey: false,
           idempotencyKey: (req.headers['idempotency-key'] as string | undefined) ?? null,
         };
       },
@@ -113,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   return {
     express: app,
+    writes,
     apollo,
     stop: () => apollo.stop(),
   };

@@ -4,6 +4,7 @@ import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import type { RequestStats } from '../graph/request-stats';
 import type { Principal } from '../domain/auth';
 import { Loaders } from './loaders';
+import type { WriteService } from '../graph/writes/WriteService';
 
 /** What every resolver gets: per-request loaders, the repositories, and who is asking. */
 export interface Context {
@@ -11,11 +12,11 @@ export interface Context {
   log: Logger;
   config: Config;
   reads: ReadRepository;
+  writes: WriteService;
+  /** Replaced after each mutation, so later fields read fresh data. */
   loaders: Loaders;
   principal: Principal | null;
   stats: RequestStats;
-  /** Set when the Authorization header held a key that matched nobody. */
-  badKey: boolean;
   idempotencyKey: string | null;
 }
 

@@ -21,8 +21,13 @@ export const PartialDate = new GraphQLScalarType({
   },
 });
 
-/** URL serialises stored strings as they are; graphql-scalars' URL parses inputs strictly. */
-const UrlScalar = new GraphQLScalarType({ ...URLResolver.toConfig(), serialize: (v) => String(v) });
+/** URL checks inputs with graphql-scalars, but hands resolvers a plain string, as it is stored. */
+const UrlScalar = new GraphQLScalarType({
+  ...URLResolver.toConfig(),
+  serialize: (v) => String(v),
+  parseValue: (v) => String(URLResolver.parseValue(v)),
+  parseLiteral: (ast, vars) => String(URLResolver.parseLiteral(ast, vars)),
+});
 /** Timestamps are stored as ISO strings; hand them out as they are. */
 const DateTimeScalar = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)) });
 

@@ -11,6 +11,7 @@ import { searchResolvers } from './resolvers/search';
 import { factcheckResolvers } from './resolvers/factcheck';
 import { explorerResolvers } from './resolvers/explorer';
 import { historyResolvers } from './resolvers/history';
+import { mutationResolvers } from './resolvers/mutation';
 
 /** The SDL: every schema/*.graphql file, in name order. */
 export function loadTypeDefs(dir = projectPath('schema')): string {
@@ -38,6 +39,7 @@ export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
     factcheckResolvers,
     explorerResolvers,
     historyResolvers,
+    mutationResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

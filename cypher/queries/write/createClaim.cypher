@@ -1,0 +1,3 @@
+CREATE (n:Node:Claim)
+SET n = $props
+RETURN n.id AS id

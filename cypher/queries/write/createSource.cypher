@@ -1,0 +1,3 @@
+CREATE (n:Node:Source)
+SET n = $props
+RETURN n.id AS id

@@ -1,0 +1,2 @@
+MATCH (k:IdempotencyKey {key: $key})
+RETURN k.operation AS operation, k.inputHash AS inputHash, k.result AS result

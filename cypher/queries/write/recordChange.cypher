@@ -1,0 +1,9 @@
+// One Change per mutation, in the mutation's own transaction, linked to what it changed.
+CREATE (ch:Node:Change {id: $id, at: $at, by: $by, operation: $operation, details: $details})
+WITH ch
+CALL (ch) {
+  UNWIND $changedIds AS cid
+  MATCH (n:Node {id: cid})
+  MERGE (ch)-[:CHANGED]->(n)
+}
+RETURN ch.id AS id

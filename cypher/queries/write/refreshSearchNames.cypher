@@ -1,0 +1,6 @@
+// The text the actor index reads: name, acronym, aliases and every mention spelling.
+MATCH (a:Actor {id: $id})
+WITH a, [x IN [a.name, a.acronym] + coalesce(a.aliases, []) + [(a)-[r:MENTIONED_IN]->() | r.surface] WHERE x IS NOT NULL AND x <> ''] AS names
+WITH a, reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS unique
+SET a.searchNames = reduce(s = '', x IN unique | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + x)
+RETURN a.id AS id

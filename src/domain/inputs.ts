@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { ATTRIBUTION_MODES, CLAIM_RELATION_KINDS, ORGANISATION_KINDS, SOURCE_KINDS } from './kinds';
+import { badInput } from './errors';
+import { isPartialDate } from './partial-date';
+
+/** Validation of every mutation input: lengths, formats, enums. Existence of ids is checked in the transaction. */
+const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const ids = (max = 50) => z.array(id).max(max, `must list at most ${max} ids`);
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+const partialDate = z.string().refine(isPartialDate, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD').nullish();
+const url = z
+  .string()
+  .max(2000, 'must be at most 2000 characters')
+  .refine((u) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(u).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL')
+  .nullish();
+const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters').nullish();
+const alias = text(300);
+const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or ru').nullish();
+
+export const addSourceInput = z.object({
+  title: text(500),
+  kind: z.enum(SOURCE_KINDS),
+  text: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters').nullish(),
+  url,
+  publishedAt: partialDate,
+  retrievedAt: z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).nullish(),
+  language,
+  publisherId: id.nullish(),
+  authorIds: ids().nullish(),
+  citesIds: ids().nullish(),
+  idempotencyKey,
+});
+
+export const updateSourceInput = z.object({
+  id,
+  title: text(500).nullish(),
+  kind: z.enum(SOURCE_KINDS).nullish(),
+  text: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters').nullish(),
+  url,
+  publishedAt: partialDate,
+  language,
+  publisherId: id.nullish(),
+  addCitesIds: ids().nullish(),
+  idempotencyKey,
+});
+
+export const addActorInput = z.object({
+  kind: z.enum(['PERSON', 'ORGANISATION']),
+  name: text(300),
+  aliases: z.array(alias).max(100, 'must list at most 100 aliases').nullish(),
+  description: optionalText(2000),
+  acronym: optionalText(50),
+  orgKind: z.enum(ORGANISATION_KINDS).nullish(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as RU').nullish(),
+  wikidataId: z.string().regex(/^Q\d+$/, 'must look like Q7747').nullish(),
+  idempotencyKey,
+});
+
+const positionInput = z.object({ organisationId: id, title: text(300), from: partialDate, to: partialDate });
+const membershipInput = z.object({ organisationId: id, from: partialDate, to: partialDate });
+
+export const updateActorInput = z.object({
+  id,
+  name: text(300).nullish(),
+  addAliases: z.array(alias).max(100).nullish(),
+  removeAliases: z.array(alias).max(100).nullish(),
+  description: optionalText(2000),
+  acronym: optionalText(50),
+  orgKind: z.enum(ORGANISATION_KINDS).nullish(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as RU').nullish(),
+  wikidataId: z.string().regex(/^Q\d+$/, 'must look like Q7747').nullish(),
+  addPositions: z.array(positionInput).max(50).nullish(),
+  addMemberships: z.array(membershipInput).max(50).nullish(),
+  idempotencyKey,
+});
+
+export const attributionInput = z.object({
+  speakerId: id,
+  sourceId: id,
+  mode: z.enum(ATTRIBUTION_MODES),
+  quote: z.string().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters'),
+  occurrence: z.number().int('must be a whole number').positive('must be 1 or more').nullish(),
+  saidAt: partialDate,
+  onBehalfOfId: id.nullish(),
+  viaIds: ids(20).nullish(),
+});
+
+export const addClaimInput = z.object({ text: text(5000), aboutIds: ids().nullish(), attribution: attributionInput, idempotencyKey });
+export const addAttributionInput = z.object({ claimId: id, attribution: attributionInput, idempotencyKey });
+export const linkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), basis: text(5000), idempotencyKey });
+export const unlinkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), reason: text(2000), idempotencyKey });
+export const setAboutInput = z.object({ claimId: id, aboutIds: ids(), idempotencyKey });
+export const retractInput = z.object({ id, reason: text(2000), idempotencyKey });
+export const supersedeClaimInput = z.object({ id, supersededById: id, reason: text(2000), idempotencyKey });
+export const mergeActorsInput = z.object({ survivorId: id, mergedId: id, idempotencyKey });
+
+export type AddSourceInput = z.infer<typeof addSourceInput>;
+export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
+export type AddActorInput = z.infer<typeof addActorInput>;
+export type UpdateActorInput = z.infer<typeof updateActorInput>;
+export type AttributionInput = z.infer<typeof attributionInput>;
+export type AddClaimInput = z.infer<typeof addClaimInput>;
+export type AddAttributionInput = z.infer<typeof addAttributionInput>;
+export type LinkClaimsInput = z.infer<typeof linkClaimsInput>;
+export type UnlinkClaimsInput = z.infer<typeof unlinkClaimsInput>;
+export type SetAboutInput = z.infer<typeof setAboutInput>;
+export type RetractInput = z.infer<typeof retractInput>;
+export type SupersedeClaimInput = z.infer<typeof supersedeClaimInput>;
+export type MergeActorsInput = z.infer<typeof mergeActorsInput>;
+
+/** Parses an input; the first problem becomes a BAD_USER_INPUT naming the field (input.attribution.quote: …). */
+export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = ['input', ...issue.path.map(String)].join('.');
+  throw badInput(`${field}: ${issue.message}`, { field, problems: r.error.issues.map((i) => `${['input', ...i.path.map(String)].join('.')}: ${i.message}`) });
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { DomainError, conflict } from '../../domain/errors';
+import { newId } from '../../domain/kinds';
+import type { Executor, Tx } from '../Executor';
+import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
+import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
+
+/** What a mutation's work returns: the ids to hand back, what it changed, and what to record. */
+export interface WorkResult<Ids extends Record<string, string>> {
+  ids: Ids;
+  changedIds: string[];
+  details: Record<string, unknown>;
+}
+
+export interface MutationResult<Ids extends Record<string, string>> {
+  ids: Ids;
+  changeId: string;
+  /** True when an idempotency key matched an earlier call: nothing new was written. */
+  replayed: boolean;
+}
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/**
+ * Runs each mutation as one write transaction that also records its Change, and
+ * honours client idempotency keys: a retry with the same key and input returns the
+ * first result without writing again.
+ */
+export class WriteService {
+  private readonly q: Record<WriteQuery, NamedQuery>;
+  /** Test seam: called after each statement of a mutation; throwing aborts the transaction. */
+  afterStatement: ((query: string) => void) | null = null;
+
+  constructor(
+    private readonly executor: Executor,
+    catalogue: QueryCatalogue,
+  ) {
+    this.q = queriesOf(catalogue, WRITE_QUERIES);
+  }
+
+  async run<Ids extends Record<string, string>>(
+    operation: string,
+    by: string,
+    input: Record<string, unknown> & { idempotencyKey?: string | null },
+    work: (w: WriteTx) => Promise<WorkResult<Ids>>,
+  ): Promise<MutationResult<Ids>> {
+    const { idempotencyKey, ...rest } = input;
+    const key = idempotencyKey ? `${by}:${idempotencyKey}` : null;
+    const inputHash = hashOf({ operation, rest });
+    try {
+      return await this.executor.writeTx(async (tx) => {
+        const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString());
+        if (key) {
+          const earlier = await this.replay<Ids>(w, key, operation, inputHash);
+          if (earlier) return earlier;
+        }
+        const result = await work(w);
+        const changeId = newId('CHANGE');
+        await w.run('recordChange', {
+          id: changeId,
+          at: w.at,
+          by,
+          operation,
+          details: JSON.stringify({ input: redactText(rest), ...result.details }),
+          changedIds: result.changedIds,
+        });
+        if (key) await w.run('idempotencyPut', { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
+        return { ids: result.ids, changeId, replayed: false };
+      });
+    } catch (e) {
+      // Two retries racing with one key: the loser hits the key's constraint; answer with the winner's result.
+      if (key && e instanceof DomainError && e.code === 'CONFLICT') {
+        const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, ''), key, operation, inputHash));
+        if (earlier) return earlier;
+      }
+      throw e;
+    }
+  }
+
+  private async replay<Ids extends Record<string, string>>(w: WriteTx, key: string, operation: string, inputHash: string): Promise<MutationResult<Ids> | null> {
+    const [row] = await w.run('idempotencyGet', { key });
+    if (!row) return null;
+    if (row.operation !== operation || row.inputHash !== inputHash) {
+      throw conflict('This idempotency key was already used for a different request; use a new key', { field: 'input.idempotencyKey' });
+    }
+    const stored = JSON.parse(String(row.result)) as { ids: Ids; changeId: string };
+    return { ...stored, replayed: true };
+  }
+
+  private observed(tx: Tx): Tx {
+    return {
+      run: async (query, params) => {
+        const rows = await tx.run(query, params);
+        this.afterStatement?.(query.name);
+        return rows;
+      },
+    };
+  }
+}
+
+/** Source texts can be megabytes: the Change records their hash and length, not the text. */
+function redactText(input: Record<string, unknown>): Record<string, unknown> {
+  if (typeof input.text !== 'string' || input.text.length < 500) return input;
+  return { ...input, text: { length: input.text.length, sha256: createHash('sha256').update(input.text, 'utf8').digest('hex') } };
+}

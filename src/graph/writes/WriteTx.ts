@@ -1,0 +1,106 @@
+import { badInput, notFound } from '../../domain/errors';
+import type { AnyKind } from '../../domain/kinds';
+import type { Row, Tx } from '../Executor';
+import type { NamedQuery } from '../QueryCatalogue';
+import { toGraphNode, type GraphNode } from '../records';
+
+/** The queries a mutation may send, by short name. */
+export const WRITE_QUERIES = {
+  nodes: 'node/byIds',
+  lock: 'write/lock',
+  createSource: 'write/createSource',
+  createPerson: 'write/createPerson',
+  createOrganisation: 'write/createOrganisation',
+  createClaim: 'write/createClaim',
+  createAttribution: 'write/createAttribution',
+  updateProps: 'write/updateProps',
+  recordChange: 'write/recordChange',
+  sourceDuplicates: 'write/sourceDuplicates',
+  activeAttributionCount: 'write/activeAttributionCount',
+  claimLink: 'write/claimLink',
+  unlinkClaims: 'write/unlinkClaims',
+  setAbout: 'write/setAbout',
+  setPublisher: 'write/setPublisher',
+  refreshSearchNames: 'write/refreshSearchNames',
+  supersede: 'write/supersede',
+  mergeActors: 'write/mergeActors',
+  idempotencyGet: 'write/idempotencyGet',
+  idempotencyPut: 'write/idempotencyPut',
+  linkOf: 'bulk/linkOf',
+  linkBy: 'bulk/linkBy',
+  linkIn: 'bulk/linkIn',
+  linkVia: 'bulk/linkVia',
+  linkOnBehalfOf: 'bulk/linkOnBehalfOf',
+  linkPublishedBy: 'bulk/linkPublishedBy',
+  linkAuthoredBy: 'bulk/linkAuthoredBy',
+  linkCites: 'bulk/linkCites',
+  linkAbout: 'bulk/linkAbout',
+  linkContradicts: 'bulk/linkContradicts',
+  linkSupports: 'bulk/linkSupports',
+  linkPositions: 'bulk/linkPositions',
+  linkMemberships: 'bulk/linkMemberships',
+} as const;
+
+export type WriteQuery = keyof typeof WRITE_QUERIES;
+
+const KIND_WORD: Record<AnyKind, string> = {
+  PERSON: 'person',
+  ORGANISATION: 'organisation',
+  SOURCE: 'source',
+  CLAIM: 'claim',
+  ATTRIBUTION: 'attribution',
+  EVENT: 'event',
+  CHANGE: 'change',
+};
+
+/** One mutation's transaction: who writes, when, and helpers that check before they write. */
+export class WriteTx {
+  constructor(
+    private readonly tx: Tx,
+    private readonly q: Record<WriteQuery, NamedQuery>,
+    readonly by: string,
+    readonly at: string,
+  ) {}
+
+  run(query: WriteQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.tx.run(this.q[query], params);
+  }
+
+  /** Locks nodes in id order, so concurrent writers on the same nodes queue instead of deadlocking. */
+  async lock(ids: string[]): Promise<void> {
+    await this.run('lock', { ids: [...new Set(ids)].sort() });
+  }
+
+  /** Current state of nodes by id (a merged actor's id gives its survivor). */
+  async nodes(ids: string[]): Promise<Map<string, GraphNode>> {
+    const rows = await this.run('nodes', { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [String(r.id), toGraphNode(r.node)]).filter((e): e is [string, GraphNode] => e[1] !== null));
+  }
+
+  /** The node a mutation acts on: NOT_FOUND when absent or of another kind. */
+  async target(id: string, kinds: AnyKind[]): Promise<GraphNode> {
+    const node = (await this.nodes([id])).get(id);
+    if (!node || !kinds.includes(node.kind)) throw notFound(kinds.map((k) => KIND_WORD[k]).join(' or '), id);
+    return node;
+  }
+
+  /** Referenced ids must exist and be of the right kind; the error names the input field. */
+  async refs(checks: { field: string; ids: (string | null | undefined)[]; kinds: AnyKind[] }[]): Promise<Map<string, GraphNode>> {
+    const all = checks.flatMap((c) => c.ids).filter((x): x is string => typeof x === 'string');
+    const found = await this.nodes(all);
+    for (const c of checks) {
+      for (const id of c.ids) {
+        if (id == null) continue;
+        const n = found.get(id);
+        const want = c.kinds.map((k) => KIND_WORD[k]).join(' or ');
+        if (!n) throw badInput(`${c.field}: no ${want} with id "${id}"`, { field: c.field, id });
+        if (!c.kinds.includes(n.kind)) throw badInput(`${c.field}: "${id}" is a ${KIND_WORD[n.kind]}, not a ${want}`, { field: c.field, id });
+      }
+    }
+    return found;
+  }
+
+  audit(): { createdBy: string; createdAt: string; updatedAt: string } {
+    return { createdBy: this.by, createdAt: this.at, updatedAt: this.at };
+  }
+}

@@ -1,0 +1,98 @@
+import { badInput } from '../../domain/errors';
+import type { AddActorInput, MergeActorsInput, UpdateActorInput } from '../../domain/inputs';
+import { newId } from '../../domain/kinds';
+import type { WorkResult } from './WriteService';
+import type { WriteTx } from './WriteTx';
+import { current, dateProps, defined, diff } from './common';
+
+const uniqueNames = (names: (string | null | undefined)[], except: string): string[] =>
+  [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()))].filter((n) => n !== except);
+
+const rangeOf = (r: { from?: string | null; to?: string | null }) => ({
+  from: dateProps('from', r.from).from ?? null,
+  to: dateProps('to', r.to).to ?? null,
+});
+
+export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkResult<{ actorId: string }>> {
+  const isOrg = input.kind === 'ORGANISATION';
+  if (!isOrg && (input.acronym || input.orgKind || input.country)) {
+    throw badInput('input.acronym, orgKind and country apply to organisations only', { field: 'input.kind' });
+  }
+  const id = newId(input.kind);
+  const props = {
+    id,
+    name: input.name,
+    aliases: uniqueNames(input.aliases ?? [], input.name),
+    description: input.description ?? null,
+    wikidataId: input.wikidataId ?? null,
+    ...(isOrg ? { acronym: input.acronym ?? null, orgKind: input.orgKind ?? 'OTHER', country: input.country ?? null } : {}),
+    ...w.audit(),
+  };
+  await w.run(isOrg ? 'createOrganisation' : 'createPerson', { props });
+  await w.run('refreshSearchNames', { id });
+  return { ids: { actorId: id }, changedIds: [id], details: { after: props } };
+}
+
+export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<WorkResult<{ actorId: string }>> {
+  await w.lock([input.id]);
+  const actor = await w.target(input.id, ['PERSON', 'ORGANISATION']);
+  const isOrg = actor.kind === 'ORGANISATION';
+  if (!isOrg && (input.acronym || input.orgKind || input.country || input.addMemberships?.length)) {
+    throw badInput('input: acronym, orgKind, country and addMemberships apply to organisations only', { field: 'input' });
+  }
+  if (isOrg && input.addPositions?.length) throw badInput('input.addPositions: positions are held by people, not organisations', { field: 'input.addPositions' });
+  const found = await w.refs([
+    { field: 'input.addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
+    { field: 'input.addMemberships.organisationId', ids: (input.addMemberships ?? []).map((m) => m.organisationId), kinds: ['ORGANISATION'] },
+  ]);
+  const oldAliases = (actor.aliases as string[] | undefined) ?? [];
+  const name = input.name ?? String(actor.name);
+  // A renamed actor keeps its old name as an alias: old spellings must keep finding it.
+  const removed = new Set(input.removeAliases ?? []);
+  const aliases = uniqueNames([...oldAliases, ...(input.name ? [String(actor.name)] : []), ...(input.addAliases ?? [])], name).filter((a) => !removed.has(a));
+  const changes = defined({
+    name,
+    aliases,
+    description: input.description ?? undefined,
+    wikidataId: input.wikidataId ?? undefined,
+    ...(isOrg ? { acronym: input.acronym ?? undefined, orgKind: input.orgKind ?? undefined, country: input.country ?? undefined } : {}),
+  });
+  const { before, after } = diff(actor, changes);
+  await w.run('updateProps', { id: actor.id, props: { ...changes, updatedAt: w.at } });
+  if (input.addPositions?.length) {
+    await w.run('linkPositions', {
+      rows: input.addPositions.map((p) => ({ from: actor.id, to: current(found, p.organisationId), props: { title: p.title, ...rangeOf(p) } })),
+    });
+  }
+  if (input.addMemberships?.length) {
+    await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: rangeOf(m) })) });
+  }
+  await w.run('refreshSearchNames', { id: actor.id });
+  return {
+    ids: { actorId: actor.id },
+    changedIds: [actor.id],
+    details: { before, after, addPositions: input.addPositions ?? undefined, addMemberships: input.addMemberships ?? undefined },
+  };
+}
+
+export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<WorkResult<{ actorId: string }>> {
+  if (input.survivorId === input.mergedId) throw badInput('input.mergedId: an actor cannot be merged into itself', { field: 'input.mergedId' });
+  // Lock first, then read: a concurrent merge of the same pair sees the first one's result.
+  await w.lock([input.survivorId, input.mergedId]);
+  const survivor = await w.target(input.survivorId, ['PERSON', 'ORGANISATION']);
+  const merged = await w.target(input.mergedId, ['PERSON', 'ORGANISATION']);
+  if (merged.id !== input.mergedId) throw badInput(`input.mergedId: "${input.mergedId}" was already merged into ${merged.id}`, { field: 'input.mergedId' });
+  if (survivor.id !== input.survivorId) throw badInput(`input.survivorId: "${input.survivorId}" was merged into ${survivor.id}; merge into that`, { field: 'input.survivorId' });
+  if (survivor.id === merged.id) throw badInput('input.mergedId: both ids already name the same actor', { field: 'input.mergedId' });
+  if (survivor.kind !== merged.kind) throw badInput(`input.mergedId: cannot merge a ${merged.kind.toLowerCase()} into a ${survivor.kind.toLowerCase()}`, { field: 'input.mergedId' });
+  const before = (survivor.aliases as string[] | undefined) ?? [];
+  const aliases = uniqueNames([...before, String(merged.name), ...((merged.aliases as string[] | undefined) ?? [])], String(survivor.name));
+  await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
+  await w.run('refreshSearchNames', { id: survivor.id });
+  const { searchNames: _s, ...mergedRecord } = merged;
+  return {
+    ids: { actorId: survivor.id },
+    changedIds: [survivor.id, merged.id],
+    details: { before: { aliases: before }, after: { aliases }, merged: mergedRecord },
+  };
+}

@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import { parsePartialDate } from '../../domain/partial-date';
+import type { GraphNode } from '../records';
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** A partial date stored three ways: as given, and the first and last day it covers (for range filters). */
+export function dateProps(name: string, value: string | null | undefined): Record<string, string | null> {
+  if (value == null) return {};
+  const d = parsePartialDate(value, name);
+  return { [name]: d.value, [`${name}From`]: d.from, [`${name}To`]: d.to };
+}
+
+/** The id a reference resolves to now (a merged actor's id resolves to its survivor). */
+export const current = (found: Map<string, GraphNode>, id: string): string => found.get(id)?.id ?? id;
+
+/** Only the fields that changed, before and after. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v === undefined || JSON.stringify(before[k] ?? null) === JSON.stringify(v)) continue;
+    b[k] = before[k] ?? null;
+    a[k] = v;
+  }
+  return { before: b, after: a };
+}
+
+/** Drops undefined values so `SET n += $props` leaves unmentioned fields alone. */
+export const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -1,0 +1,82 @@
+import { badInput, conflict } from '../../domain/errors';
+import type { AddSourceInput, UpdateSourceInput } from '../../domain/inputs';
+import { newId } from '../../domain/kinds';
+import type { WorkResult } from './WriteService';
+import type { WriteTx } from './WriteTx';
+import { current, dateProps, defined, diff, sha256 } from './common';
+
+async function refuseDuplicates(w: WriteTx, url: string | null, sha: string | null, except?: string): Promise<void> {
+  const dups = (await w.run('sourceDuplicates', { url, sha })).filter((d) => d.id !== except);
+  if (dups.length > 0) {
+    const d = dups[0];
+    throw conflict(`A source with this ${d.field === 'url' ? 'URL' : 'text'} already exists: ${String(d.id)}`, {
+      field: d.field === 'url' ? 'input.url' : 'input.text',
+      existingId: d.id,
+    });
+  }
+}
+
+export async function addSource(w: WriteTx, input: AddSourceInput): Promise<WorkResult<{ sourceId: string }>> {
+  const found = await w.refs([
+    { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
+    { field: 'input.authorIds', ids: input.authorIds ?? [], kinds: ['PERSON'] },
+    { field: 'input.citesIds', ids: input.citesIds ?? [], kinds: ['SOURCE'] },
+  ]);
+  const sha = input.text ? sha256(input.text) : null;
+  await refuseDuplicates(w, input.url ?? null, sha);
+  const id = newId('SOURCE');
+  const props = {
+    id,
+    title: input.title,
+    kind: input.kind,
+    text: input.text ?? null,
+    textSha256: sha,
+    url: input.url ?? null,
+    language: input.language ?? 'en',
+    retrievedAt: input.retrievedAt ?? null,
+    ...dateProps('publishedAt', input.publishedAt),
+    ...w.audit(),
+  };
+  await w.run('createSource', { props });
+  if (input.publisherId) await w.run('linkPublishedBy', { rows: [{ from: id, to: current(found, input.publisherId) }] });
+  if (input.authorIds?.length) await w.run('linkAuthoredBy', { rows: input.authorIds.map((a) => ({ from: id, to: current(found, a) })) });
+  if (input.citesIds?.length) await w.run('linkCites', { rows: input.citesIds.map((c) => ({ from: id, to: current(found, c) })) });
+  const { text: _text, ...recorded } = props;
+  return { ids: { sourceId: id }, changedIds: [id], details: { after: { ...recorded, textLength: input.text?.length ?? 0 } } };
+}
+
+export async function updateSource(w: WriteTx, input: UpdateSourceInput): Promise<WorkResult<{ sourceId: string }>> {
+  await w.lock([input.id]);
+  const source = await w.target(input.id, ['SOURCE']);
+  const found = await w.refs([
+    { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
+    { field: 'input.addCitesIds', ids: input.addCitesIds ?? [], kinds: ['SOURCE'] },
+  ]);
+  const changes: Record<string, unknown> = defined({
+    title: input.title ?? undefined,
+    kind: input.kind ?? undefined,
+    url: input.url ?? undefined,
+    language: input.language ?? undefined,
+    ...(input.publishedAt ? dateProps('publishedAt', input.publishedAt) : {}),
+  });
+  if (input.text != null) {
+    // Quotes are anchored to the stored text: it can be added once, never replaced.
+    if (typeof source.text === 'string' && source.text !== input.text) {
+      throw badInput('input.text: this source already holds a text, which quotes are anchored to; add the new version as a new source', { field: 'input.text' });
+    }
+    changes.text = input.text;
+    changes.textSha256 = sha256(input.text);
+  }
+  await refuseDuplicates(w, (changes.url as string | undefined) ?? null, (changes.textSha256 as string | undefined) ?? null, source.id);
+  const { before, after } = diff(source, changes);
+  await w.run('updateProps', { id: source.id, props: { ...changes, updatedAt: w.at } });
+  if (input.publisherId) await w.run('setPublisher', { sourceId: source.id, publisherId: current(found, input.publisherId) });
+  if (input.addCitesIds?.length) await w.run('linkCites', { rows: input.addCitesIds.map((c) => ({ from: source.id, to: current(found, c) })) });
+  if ('text' in after) after.text = { length: (after.text as string).length };
+  if ('text' in before && before.text) before.text = { length: (before.text as string).length };
+  return {
+    ids: { sourceId: source.id },
+    changedIds: [source.id],
+    details: { before, after, publisherId: input.publisherId ?? undefined, addCitesIds: input.addCitesIds ?? undefined },
+  };
+}
