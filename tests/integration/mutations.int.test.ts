@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 const EDITOR = { authorization: 'Bearer editor-key-0001' };
@@ -42,7 +43,7 @@ describe('write API', () => {
       const r = await addSource('The minister said the bridge will open in May. Critics disagree.', { url: 'https://example.org/bridge' });
       expect(r.errors).toBeUndefined();
       const src = r.data.addSource.source;
-      expect(src.textSha256).toBe(require('node:crypto').createHash('sha256').update(src.text).digest('hex'));
+      expect(src.textSha256).toBe(createHash('sha256').update(src.text).digest('hex'));
       const [n] = await cypher(h, 'MATCH (s:Source {id: $id}) RETURN s.createdBy AS by', { id: src.id });
       expect(n.by).toBe('ed');
     });
