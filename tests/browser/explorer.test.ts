@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mountExplorer } from '../../src/explorer/mount';
 import { projectPath } from '../../src/paths';
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
  * The explorer in Debian's Chromium, against the real server and the seed graph.
@@ -278,6 +278,29 @@ describe('explorer: the graph explorer in a real browser', () => {
     expect(await page.textContent('#path-result')).toMatch(/^Paths drawn in blue/);
   });
 
+  it('draws a retracted claim, faded, only when asked to show retracted items', async () => {
+    const retracted = 'claim-ennhri-board-disconnect';
+    await cypher(h, "MATCH (c:Claim {id: $id}) SET c.status = 'RETRACTED'", { id: retracted });
+    try {
+      await page.goto(`${s.url}/explorer/?exp=${ENNHRI}&sel=${ENNHRI}`);
+      await page.waitForSelector(`#detail [data-node-id="${ENNHRI}"]`);
+      await idle();
+      expect(await drawnIds()).not.toContain(retracted);
+      await page.click('label[for="show-retracted"]');
+      await page.waitForURL(/retracted=show/);
+      await page.waitForFunction((id) => (window as any).claimGraphExplorer.cy.getElementById(id).nonempty(), retracted);
+      await idle();
+      const node = await explorer<{ cls: boolean; label: string; hidden: boolean }>(
+        page,
+        `(() => { const n = x.cy.getElementById('${retracted}'); return { cls: n.hasClass('retracted'), label: n.data('full'), hidden: n.hasClass('filtered') }; })()`,
+      );
+      expect(node).toEqual({ cls: true, label: expect.stringMatching(/\(retracted\)$/), hidden: false });
+      expect(await selectedIds()).toEqual([ENNHRI]);
+    } finally {
+      await cypher(h, "MATCH (c:Claim {id: $id}) SET c.status = 'ACTIVE'", { id: retracted });
+    }
+  });
+
   it('gives every control a label and keeps text readable (contrast of at least 4.5:1)', async () => {
     // Show the search results too, so they are checked with the rest.
     await page.fill('#search-input', 'Moskalkova');
@@ -315,7 +338,7 @@ describe('explorer: the graph explorer in a real browser', () => {
         const el = n.parentElement!;
         if (!n.textContent?.trim() || !el.getClientRects().length || el.closest('.sr-only, [hidden], svg')) continue;
         const style = getComputedStyle(el);
-        if (style.visibility === 'hidden' || (el as HTMLButtonElement).disabled) continue;
+        if (style.visibility === 'hidden') continue;
         const [a, b] = [lum(rgb(style.color)), lum(background(el))];
         const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
         if (ratio < 4.5) bad.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className}: ${n.textContent.trim().slice(0, 40)}`);

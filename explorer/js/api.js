@@ -1,0 +1,189 @@
+// The explorer's only door to the server: POST /graphql on the same origin.
+// Queries are kept shallow and split where needed: the server prices nested lists
+// (its cost limit) and a page of a connection costs its `first` times over.
+
+const ENDPOINT = new URL('../graphql', document.baseURI).href;
+
+export class ApiError extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Runs one GraphQL operation; throws ApiError with the server's message and code. */
+export async function gql(query, variables = {}, { signal } = {}) {
+  let res;
+  try {
+    res = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('The server cannot be reached.', 'NETWORK');
+  }
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiError(`The server answered ${res.status} without JSON.`, 'HTTP');
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    throw new ApiError(first.message, first.extensions?.code);
+  }
+  return body.data;
+}
+
+const SUBGRAPH = 'nodes { id kind label retracted date } edges { id type from to label } omitted { kind count }';
+
+export async function search(query, { signal } = {}) {
+  const data = await gql(
+    `query ExplorerSearch($q: String!) {
+      search(query: $q, first: 30) {
+        edges { score matchedOn node { id __typename
+          ... on Actor { name aliases }
+          ... on Organisation { acronym }
+          ... on Claim { text status }
+          ... on Source { title publishedAt }
+          ... on Event { name date }
+          ... on Attribution { quote claim { id } } } }
+      }
+    }`,
+    { q: query },
+    { signal },
+  );
+  return data.search.edges;
+}
+
+export async function neighbourhood(id, depth, includeRetracted) {
+  const data = await gql(
+    `query ExplorerNeighbourhood($id: ID!, $depth: Int, $inc: Boolean) {
+      neighbourhood(id: $id, depth: $depth, first: 60, includeRetracted: $inc) { ${SUBGRAPH} }
+    }`,
+    { id, depth, inc: includeRetracted },
+  );
+  return data.neighbourhood;
+}
+
+export async function paths(fromId, toId, maxHops) {
+  const data = await gql(
+    `query ExplorerPaths($from: ID!, $to: ID!, $hops: Int) { paths(fromId: $from, toId: $to, maxHops: $hops) { ${SUBGRAPH} } }`,
+    { from: fromId, to: toId, hops: maxHops },
+  );
+  return data.paths;
+}
+
+const ATTRIBUTION_FIELDS = `id mode quote start end saidAt status
+  speaker { id name } onBehalfOf { id name }
+  source { id title url text } via { id title }`;
+
+/** A claim with its attributions, counterclaims, support and provenance, in one request. */
+export async function claimDetail(id) {
+  return gql(
+    `query ExplorerClaim($id: ID!) {
+      claim(id: $id) {
+        id text status statusReason
+        attributions(includeRetracted: true) { ${ATTRIBUTION_FIELDS} }
+        counterclaims { id text status attributions { ${ATTRIBUTION_FIELDS} } }
+        relations { kind basis from { id } to { id } }
+        supportedBy { id text status }
+        supports { id text status }
+        about { id __typename ... on Actor { name } ... on Event { name } }
+      }
+      provenance(claimId: $id) {
+        entries {
+          attribution { id speaker { name } }
+          source { id title }
+          chains { id title }
+          origins { id title }
+        }
+      }
+    }`,
+    { id },
+  );
+}
+
+export async function actorDetail(id) {
+  const data = await gql(
+    `query ExplorerActor($id: ID!) {
+      actor(id: $id) {
+        id __typename name aliases description wikidataId
+        ... on Person { positions { title from to organisation { id name } } }
+        ... on Organisation {
+          acronym kind country
+          memberships { from to organisation { id name } }
+          members { from to member { id name } }
+          positionHolders { title from to person { id name } }
+        }
+        statements(first: 20) {
+          edges { node { id mode quote saidAt claim { id text } source { id title } } }
+          pageInfo { hasNextPage }
+        }
+        mentionedIn { surface source { id title } }
+      }
+    }`,
+    { id },
+  );
+  return data.actor;
+}
+
+export async function sourceDetail(id) {
+  const data = await gql(
+    `query ExplorerSource($id: ID!) {
+      source(id: $id) {
+        id title url publishedAt language text
+        publisher { id name } authors { id name }
+        cites { id title } citedBy { id title }
+      }
+    }`,
+    { id },
+  );
+  return data.source;
+}
+
+/** Every attribution read in a source, page by page (a page of 25 keeps the query cheap). */
+export async function sourceAttributions(id) {
+  const all = [];
+  let after = null;
+  for (let page = 0; page < 40; page++) {
+    const data = await gql(
+      `query ExplorerSourceAttributions($id: ID!, $after: String) {
+        source(id: $id) {
+          attributions(first: 25, after: $after) {
+            edges { node { id start end quote mode speaker { id name } claim { id text } } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+      }`,
+      { id, after },
+    );
+    const conn = data.source?.attributions;
+    if (!conn) break;
+    all.push(...conn.edges.map((e) => e.node));
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return all;
+}
+
+export async function eventDetail(id) {
+  const data = await gql(
+    `query ExplorerEvent($id: ID!) { event(id: $id) { id name date place claims { id text status } } }`,
+    { id },
+  );
+  return data.event;
+}
+
+export async function attributionDetail(id) {
+  const data = await gql(
+    `query ExplorerAttribution($id: ID!) {
+      attribution(id: $id) { ${ATTRIBUTION_FIELDS} statusReason claim { id text } }
+    }`,
+    { id },
+  );
+  return data.attribution;
+}
