@@ -41,16 +41,17 @@ export class Executor {
     return this.transact('READ', work);
   }
 
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transact('WRITE', work);
+  /** timeoutMs overrides the request timeout: bulk loads legitimately take longer than any request should. */
+  writeTx<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transact('WRITE', work, timeoutMs);
   }
 
-  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: this.txTimeoutMs };
+    const config = { timeout: timeoutMs };
     try {
       const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);

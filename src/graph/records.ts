@@ -10,10 +10,11 @@ export interface GraphNode {
 /** Maps a `n {.*, labels: labels(n)}` projection to a GraphNode; null for nodes outside the model. */
 export function toGraphNode(value: unknown): GraphNode | null {
   if (value === null || typeof value !== 'object') return null;
-  const { labels, ...props } = value as { labels?: string[]; id?: string };
+  const { labels, kind: storedKind, ...props } = value as { labels?: string[]; id?: string; kind?: unknown };
   const kind = kindOfLabels(labels ?? []);
   if (!kind || typeof props.id !== 'string') return null;
-  return { ...props, kind, id: props.id };
+  // `kind` names the node's kind here; a source's own stored kind (ARTICLE, …) moves to sourceKind.
+  return { ...props, ...(storedKind !== undefined ? { sourceKind: storedKind } : {}), kind, id: props.id };
 }
 
 export function toGraphNodes(values: unknown): GraphNode[] {

@@ -34,6 +34,12 @@ describe('node(id)', () => {
     expect(r.data.node).toMatchObject({ id, __typename: typename });
   });
 
+  it('gives a source its own kind (ARTICLE), not the node kind', async () => {
+    const r = await s.gql('{ source(id: "src-000-moskalkova-leaves-ennhri") { kind } telegram: source(id: "src-moskalkova-telegram") { kind } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ source: { kind: 'ARTICLE' }, telegram: { kind: 'SOCIAL_POST' } });
+  });
+
   it('answers null for an unknown id, not an error', async () => {
     const r = await s.gql(NODE, { id: 'no-such-node' });
     expect(r.errors).toBeUndefined();

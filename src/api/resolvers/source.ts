@@ -9,6 +9,7 @@ const isTextCursor = (v: Record<string, unknown>): v is { s: number; id: string 
 export const sourceResolvers = {
   Source: {
     ...auditFields,
+    kind: (s: GraphNode) => s.sourceKind ?? 'OTHER',
     url: (s: GraphNode) => s.url ?? null,
     publishedAt: (s: GraphNode) => s.publishedAt ?? null,
     retrievedAt: (s: GraphNode) => s.retrievedAt ?? null,

@@ -43,6 +43,9 @@ const LINK_QUERIES = {
 export type RowKey = keyof typeof NODE_QUERIES | keyof typeof LINK_QUERIES;
 export const ROW_KEYS: RowKey[] = [...(Object.keys(NODE_QUERIES) as RowKey[]), ...(Object.keys(LINK_QUERIES) as RowKey[])];
 
+/** A whole load may take minutes on a busy machine; requests keep their own, short timeout. */
+const BULK_TIMEOUT_MS = 10 * 60_000;
+
 /** Writes GraphRows with UNWIND batches; MERGE on ids makes every batch safe to replay. */
 export class BulkWriter {
   private readonly q: Record<RowKey, NamedQuery>;
@@ -80,7 +83,7 @@ export class BulkWriter {
         }
       }
       if (extra) await extra(tx);
-    });
+    }, BULK_TIMEOUT_MS);
   }
 
   /** One batch of one kind in its own transaction: for big imports that resume by batch. */
@@ -88,6 +91,6 @@ export class BulkWriter {
     return this.executor.writeTx(async (tx) => {
       await this.checkKinds(tx, key, rows);
       return tx.run(this.q[key], { rows });
-    });
+    }, BULK_TIMEOUT_MS);
   }
 }

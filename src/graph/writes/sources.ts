@@ -68,7 +68,7 @@ export async function updateSource(w: WriteTx, input: UpdateSourceInput): Promis
     changes.textSha256 = sha256(input.text);
   }
   await refuseDuplicates(w, (changes.url as string | undefined) ?? null, (changes.textSha256 as string | undefined) ?? null, source.id);
-  const { before, after } = diff(source, changes);
+  const { before, after } = diff({ ...source, kind: source.sourceKind }, changes);
   await w.run('updateProps', { id: source.id, props: { ...changes, updatedAt: w.at } });
   if (input.publisherId) await w.run('setPublisher', { sourceId: source.id, publisherId: current(found, input.publisherId) });
   if (input.addCitesIds?.length) await w.run('linkCites', { rows: input.addCitesIds.map((c) => ({ from: source.id, to: current(found, c) })) });
