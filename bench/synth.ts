@@ -157,7 +157,8 @@ export class SyntheticGraph {
 
   /** Sentences of a source's text, each a plausible line of reporting. */
   sourceSentences(m: number): string[] {
-    const r = this.rng('source-text', m);
+    // Other prefixes get other texts: Source.textSha256 and url are unique across the database.
+    const r = this.rng(this.prefix === 'g' ? 'source-text' : `source-text:${this.prefix}`, m);
     const mentions = this.sourceMentions(m);
     const n = 4 + r.int(8);
     const out: string[] = [];
@@ -183,7 +184,7 @@ export class SyntheticGraph {
       props: {
         title: `${this.words(r, 4 + r.int(5)).join(' ')} (${kind.toLowerCase()} ${m})`,
         kind,
-        url: `https://news.example/${m}`,
+        url: this.prefix === 'g' ? `https://news.example/${m}` : `https://news.example/${this.prefix}/${m}`,
         language: 'en',
         description: null,
         text,
