@@ -12,12 +12,28 @@ export class Loaders {
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
 
   constructor(readonly reads: ReadRepository) {
-    this.nodes = new DataLoader(async (ids) => (await reads.batch('nodesByIds', ids, 'node')).map((n) => toGraphNode(n)));
+    this.nodes = new DataLoader(async (ids) => {
+      const nodes = (await reads.batch('nodesByIds', ids, 'node')).map((n) => toGraphNode(n));
+      this.prime(nodes.filter((n): n is GraphNode => n !== null && n.kind === 'ATTRIBUTION'));
+      return nodes;
+    });
   }
 
   /** Remembers nodes another query already returned whole, so resolving them costs no round trip. */
   prime(nodes: Iterable<GraphNode>): void {
-    for (const n of nodes) if (n.kind !== 'ATTRIBUTION' || 'claimId' in n) this.nodes.prime(n.id, n);
+    for (const n of nodes) {
+      if (n.kind !== 'ATTRIBUTION' || 'claimId' in n) this.nodes.prime(n.id, n);
+      // Attributions carry their speaker and source (see attribution/_fields).
+      for (const nested of [n.speakerNode, n.sourceNode]) {
+        const node = toGraphNode(nested);
+        if (node) this.nodes.prime(node.id, node);
+      }
+    }
+  }
+
+  /** A source's text, for sources that came without it (textOmitted). */
+  sourceText(sourceId: string): Promise<string | null> {
+    return this.loader('sourceTexts', 'text', {}, (v) => (typeof v === 'string' ? v : null)).load(sourceId);
   }
 
   /** A loader for batch query `name`, reading `field` of each row, kept per params. */

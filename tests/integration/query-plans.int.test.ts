@@ -44,8 +44,14 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'factcheck/disputesAbout': { aboutId: 'org-ennhri', ...page, statuses: A },
   'factcheck/timeline': { aboutId: 'org-ennhri', from: null, to: null, statuses: A, limit: 100 },
   'history/byNode': { id: 'org-ennhri' },
-  'explorer/expand': { ids: ['org-ennhri'], labels: null, statuses: A, perKind: 51 },
-  'explorer/paths': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', maxHops: 4, first: 10 },
+  'explorer/expand': { ids: ['org-ennhri'], labels: null, statuses: A, perKind: 51, branchLimit: 204 },
+  'explorer/paths1': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'explorer/paths2': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'explorer/paths3': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'explorer/paths4': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'explorer/paths5': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'explorer/paths6': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10 },
+  'source/textsByIds': { ids: ['src-000-moskalkova-leaves-ennhri'] },
   'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
 };
 

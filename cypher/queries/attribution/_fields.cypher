@@ -3,4 +3,8 @@ a {.*, labels: labels(a),
    speakerId: [(a)-[:BY]->(x) | x.id][0],
    sourceId: [(a)-[:IN]->(x) | x.id][0],
    onBehalfOfId: [(a)-[:ON_BEHALF_OF]->(x) | x.id][0],
-   viaIds: [(a)-[:VIA]->(x) | x.id]}
+   viaIds: [(a)-[:VIA]->(x) | x.id],
+   // Speaker and source come along, so resolving them costs no further round trip;
+   // a source's text (possibly megabytes) is left out and fetched only when asked for.
+   speakerNode: [(a)-[:BY]->(x) | x {.*, labels: labels(x)}][0],
+   sourceNode: [(a)-[:IN]->(x) | x {.*, text: null, textOmitted: x.text IS NOT NULL, labels: labels(x)}][0]}

@@ -1,8 +1,7 @@
 import { parsePartialDate } from '../../domain/partial-date';
-import { toGraphNode, visibleStatuses, type GraphNode } from '../../graph/records';
+import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
-import { loadOfKind } from './node';
 
 const loadAll = async (ctx: Context, ids: string[]) =>
   (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
@@ -13,14 +12,15 @@ const byLength = (a: string[], b: string[]) => b.length - a.length || a.join().l
 export const factcheckResolvers = {
   Query: {
     provenance: async (_: unknown, args: { claimId: string }, ctx: Context) => {
-      const claim = await loadOfKind(ctx, args.claimId, ['CLAIM']);
+      const [row] = await ctx.reads.run('provenance', { claimId: args.claimId, statuses: visibleStatuses(false) });
+      const claim = row ? toGraphNode(row.claim) : null;
       if (!claim) return null;
-      const rows = await ctx.reads.run('provenance', { claimId: claim.id, statuses: visibleStatuses(false) });
-      const entries = rows.map((r) => {
-        const attribution = toGraphNode(r.attribution)!;
+      const sources = toGraphNodes(row.sources);
+      ctx.loaders.prime([claim, ...sources]);
+      const entries = (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map((e) => {
+        const attribution = toGraphNode(e.attribution)!;
         ctx.loaders.prime([attribution]);
-        const chains = (r.chains as string[][]).slice().sort(byLength);
-        return { attribution, sourceId: String(r.sourceId), chains };
+        return { attribution, sourceId: e.sourceId, chains: e.chains.slice().sort(byLength) };
       });
       return {
         claim,

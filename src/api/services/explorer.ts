@@ -2,6 +2,7 @@ import { badInput } from '../../domain/errors';
 import { kindOfLabels, labelOf, NODE_KINDS, type NodeKind } from '../../domain/kinds';
 import { visibleStatuses } from '../../graph/records';
 import type { Context } from '../context';
+import type { ReadName } from '../../graph/repositories/ReadRepository';
 
 export interface DrawNode {
   id: string;
@@ -20,7 +21,7 @@ export interface DrawEdge {
 export interface Subgraph {
   nodes: DrawNode[];
   edges: DrawEdge[];
-  omitted: { kind: NodeKind; count: number }[];
+  omitted: { kind: NodeKind; count: number; atLeast: boolean }[];
 }
 
 const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -64,14 +65,17 @@ export async function neighbourhood(
   const edges = new Map<string, DrawEdge>();
   const omitted = new Map<string, NodeKind>();
   const unseenBeyondCap = new Map<NodeKind, number>();
+  const lowerBound = new Set<NodeKind>();
+  const branchLimit = Math.max(200, (first + 1) * 4);
   let frontier = [centreNode.id];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await ctx.reads.run('expand', { ids: frontier, labels, statuses: visibleStatuses(args.includeRetracted), perKind: first + 1 });
+    const rows = await ctx.reads.run('expand', { ids: frontier, labels, statuses: visibleStatuses(args.includeRetracted), perKind: first + 1, branchLimit });
     const next: string[] = [];
     for (const row of rows) {
       const returned = row.rows as Record<string, unknown>[];
       const kind = kindOfLabels([String(row.kind)]) as NodeKind;
       if (Number(row.total) > returned.length) unseenBeyondCap.set(kind, (unseenBeyondCap.get(kind) ?? 0) + Number(row.total) - returned.length);
+      if (Number(row.total) >= branchLimit) lowerBound.add(kind);
       for (const r of returned) {
         const n = toDrawNode(r.node as Record<string, unknown>);
         if (!n) continue;
@@ -94,7 +98,7 @@ export async function neighbourhood(
   return {
     nodes: [...nodes.values()],
     edges: dedupeEdges([...edges.values()].filter((e) => nodes.has(e.from) && nodes.has(e.to))),
-    omitted: NODE_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({ kind: k, count: counts.get(k)! })),
+    omitted: NODE_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({ kind: k, count: counts.get(k)!, atLeast: lowerBound.has(k) })),
   };
 }
 
@@ -123,7 +127,8 @@ export async function paths(ctx: Context, args: { fromId: string; toId: string; 
     const n = rows[0] ? toDrawNode(rows[0].node as Record<string, unknown>) : null;
     return { nodes: n ? [n] : [], edges: [], omitted: [] };
   }
-  const rows = await ctx.reads.run('paths', { fromId: args.fromId, toId: args.toId, maxHops, first });
+  // One statement per bound: the hop limit must sit in the pattern itself.
+  const rows = await ctx.reads.run(`paths${maxHops}` as ReadName, { fromId: args.fromId, toId: args.toId, first });
   const nodes = new Map<string, DrawNode>();
   const edges = new Map<string, DrawEdge>();
   for (const row of rows) {

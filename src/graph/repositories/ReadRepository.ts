@@ -38,7 +38,13 @@ const READS = {
   timeline: 'factcheck/timeline',
   history: 'history/byNode',
   expand: 'explorer/expand',
-  paths: 'explorer/paths',
+  paths1: 'explorer/paths1',
+  paths2: 'explorer/paths2',
+  paths3: 'explorer/paths3',
+  paths4: 'explorer/paths4',
+  paths5: 'explorer/paths5',
+  paths6: 'explorer/paths6',
+  sourceTexts: 'source/textsByIds',
   nodeFieldsByIds: 'explorer/nodeFieldsByIds',
 } as const;
 

@@ -1,0 +1,5 @@
+// Shortest paths of at most 2 hops over the model's relationships (not edit history).
+// The bound is part of the pattern: filtering longer paths afterwards would search them all.
+MATCH (a:Node {id: $fromId}), (b:Node {id: $toId})
+MATCH p = allShortestPaths((a)-[:OF|BY|IN|VIA|ON_BEHALF_OF|ABOUT|CONTRADICTS|SUPPORTS|CITES|PUBLISHED_BY|AUTHORED_BY|HOLDS_POSITION|MEMBER_OF|MENTIONED_IN|SUPERSEDED_BY|MERGED_INTO*..2]-(b))
+// :include explorer/_pathsReturn
