@@ -1,4 +1,4 @@
-import net from 'node:net';
+import { freePort } from '../src/graph/free-port';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
@@ -34,16 +34,6 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /**
  * NEO4J_URI (or --uri) when given; otherwise an embedded Neo4j of its own under
@@ -88,3 +78,5 @@ export async function openBenchDatabase(opts: { uri?: string; scale: string; hom
     },
   };
 }
+
+export { freePort };

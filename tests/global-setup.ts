@@ -1,21 +1,10 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { ensureJars } from '../src/graph/neo4j-jars';
+import { freePort } from '../src/graph/free-port';
 
-/** A free TCP port on loopback, chosen by the OS. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /**
  * Starts one embedded Neo4j for the whole run, on a free port in a fresh temporary folder,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
 import { GraphQLError } from 'graphql';
@@ -61,7 +61,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     resolvers: buildResolvers() as never,
     introspection: config.introspection,
     formatError: formatError(log),
-    plugins: [...protection.plugins, statsPlugin, ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      ...protection.plugins,
+      statsPlugin,
+      // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
   });

@@ -2,20 +2,13 @@ import { parse } from 'yaml';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultSeedDir } from '../../src/ingest/seed-files';
-import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { cypher, seededServer, type Harness, type Served } from '../support/harness';
 
 describe('fact-checker and explorer views', () => {
+  const t = seededServer();
   let h: Harness;
   let s: Served;
-  beforeAll(async () => {
-    h = await openHarness();
-    await resetToSeed(h);
-    s = await serve(h);
-  });
-  afterAll(async () => {
-    await s.close();
-    await h.close();
-  });
+  beforeAll(() => ({ h, s } = t));
 
   describe('provenance', () => {
     it('follows the reporting chain back to the earliest known origin', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { cypher, seededServer, serve, type Harness, type Served } from '../support/harness';
 
 const EDITOR = { authorization: 'Bearer editor-key-0001' };
 const ADMIN = { authorization: 'Bearer admin-key-00001' };
@@ -16,17 +16,10 @@ async function counts(h: Harness) {
 }
 
 describe('write API', () => {
+  const t = seededServer({ API_KEYS: KEYS });
   let h: Harness;
   let s: Served;
-  beforeAll(async () => {
-    h = await openHarness({ API_KEYS: KEYS });
-    await resetToSeed(h);
-    s = await serve(h);
-  });
-  afterAll(async () => {
-    await s.close();
-    await h.close();
-  });
+  beforeAll(() => ({ h, s } = t));
 
   const addActor = async (name: string, kind = 'PERSON', headers = EDITOR) =>
     s.gql(`mutation($i: AddActorInput!) { addActor(input: $i) { actor { id name aliases } change { id by operation } } }`, { i: { kind, name, aliases: [`${name} alias`] } }, headers);

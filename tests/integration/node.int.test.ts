@@ -1,4 +1,4 @@
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { seededServer, type Served } from '../support/harness';
 
 const NODE = `query($id: ID!) { node(id: $id) { id __typename
   ... on Actor { name }
@@ -9,17 +9,9 @@ const NODE = `query($id: ID!) { node(id: $id) { id __typename
 } }`;
 
 describe('node(id)', () => {
-  let h: Harness;
+  const t = seededServer();
   let s: Served;
-  beforeAll(async () => {
-    h = await openHarness();
-    await resetToSeed(h);
-    s = await serve(h);
-  });
-  afterAll(async () => {
-    await s.close();
-    await h.close();
-  });
+  beforeAll(() => ({ s } = t));
 
   it.each([
     ['person-tatyana-moskalkova', 'Person'],

@@ -1,4 +1,4 @@
-import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { cypher, seededServer, serve, openHarness, type Harness, type Served } from '../support/harness';
 
 const CLAIMS = `query($filter: ClaimFilter, $first: Int, $after: String) {
   claims(filter: $filter, first: $first, after: $after) {
@@ -8,17 +8,10 @@ const CLAIMS = `query($filter: ClaimFilter, $first: Int, $after: String) {
 }`;
 
 describe('read API', () => {
+  const t = seededServer();
   let h: Harness;
   let s: Served;
-  beforeAll(async () => {
-    h = await openHarness();
-    await resetToSeed(h);
-    s = await serve(h);
-  });
-  afterAll(async () => {
-    await s.close();
-    await h.close();
-  });
+  beforeAll(() => ({ h, s } = t));
 
   const ids = (r: any) => r.data.claims.edges.map((e: any) => e.node.id);
 

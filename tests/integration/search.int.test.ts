@@ -1,4 +1,4 @@
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { seededServer, type Served } from '../support/harness';
 
 const SEARCH = `query($q: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
   search(query: $q, kinds: $kinds, first: $first, after: $after) {
@@ -8,17 +8,9 @@ const SEARCH = `query($q: String!, $kinds: [NodeKind!], $first: Int, $after: Str
 }`;
 
 describe('search', () => {
-  let h: Harness;
+  const t = seededServer();
   let s: Served;
-  beforeAll(async () => {
-    h = await openHarness();
-    await resetToSeed(h);
-    s = await serve(h);
-  });
-  afterAll(async () => {
-    await s.close();
-    await h.close();
-  });
+  beforeAll(() => ({ s } = t));
 
   it('finds a seed source by a word of its text', async () => {
     const r = await s.gql(SEARCH, { q: 'Estemirova', kinds: ['SOURCE'] });

@@ -84,3 +84,21 @@ export async function serve(h: Harness, configOverrides: Partial<Config> = {}): 
     },
   };
 }
+
+/**
+ * The usual suite set-up: a harness on the seed graph and the app served over HTTP,
+ * ready in beforeAll and closed in afterAll. Read t.h and t.s inside tests.
+ */
+export function seededServer(env: Record<string, string> = {}): { h: Harness; s: Served } {
+  const t = {} as { h: Harness; s: Served };
+  beforeAll(async () => {
+    t.h = await openHarness(env);
+    await resetToSeed(t.h);
+    t.s = await serve(t.h);
+  });
+  afterAll(async () => {
+    await t.s?.close();
+    await t.h?.close();
+  });
+  return t;
+}

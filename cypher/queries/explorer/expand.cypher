@@ -40,10 +40,12 @@ CALL (n) {
   RETURN type(r) AS type, n.id AS from, m.id AS to, n.id + ':' + type(r) + ':' + m.id AS edgeId, null AS label, m
   LIMIT $branchLimit
 }
-WITH id, type, from, to, edgeId, label, m,
+WITH id, n, type, from, to, edgeId, label, m,
      head([l IN labels(m) WHERE l IN ['Person', 'Organisation', 'Source', 'Claim', 'Attribution', 'Event']]) AS kind
 WHERE kind IS NOT NULL AND ($labels IS NULL OR kind IN $labels)
-WITH id, kind, collect({type: type, from: from, to: to, edgeId: edgeId, label: label, node:
+WITH id, n, kind, collect({type: type, from: from, to: to, edgeId: edgeId, label: label, node:
 // :include explorer/_nodeFields
 }) AS rows
-RETURN id, kind, size(rows) AS total, rows[0..$perKind] AS rows
+RETURN id, kind, size(rows) AS total, rows[0..$perKind] AS rows,
+  n {.id, .name, .title, .status, .mode, .quote, .saidAt, .date, .publishedAt, .acronym,
+    claimText: CASE WHEN n:Claim THEN n.text END, labels: labels(n)} AS centre

@@ -56,20 +56,24 @@ export async function neighbourhood(
   const first = args.first ?? 50;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be 1 to ${MAX_DEPTH} (got ${depth})`, { field: 'depth' });
   if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) throw badInput(`first must be 0 to ${MAX_FIRST} (got ${first})`, { field: 'first' });
-  const centre = await ctx.reads.run('nodeFieldsByIds', { ids: [args.id] });
-  const centreNode = centre[0] ? toDrawNode(centre[0].node as Record<string, unknown>) : null;
+  const labels = args.kinds?.length ? args.kinds.map(labelOf) : null;
+  const statuses = visibleStatuses(args.includeRetracted);
+  const branchLimit = Math.max(200, (first + 1) * 4);
+  const expand = (ids: string[]) => ctx.reads.run('expand', { ids, labels, statuses, perKind: first + 1, branchLimit });
+  // The first step's rows carry the centre's own fields: one round trip for depth 1.
+  let rows = await expand([args.id]);
+  const centreFields = rows[0]?.centre ?? (await ctx.reads.run('nodeFieldsByIds', { ids: [args.id] }))[0]?.node;
+  const centreNode = centreFields ? toDrawNode(centreFields as Record<string, unknown>) : null;
   if (!centreNode) return { nodes: [], edges: [], omitted: [] };
 
-  const labels = args.kinds?.length ? args.kinds.map(labelOf) : null;
   const nodes = new Map<string, DrawNode>([[centreNode.id, centreNode]]);
   const edges = new Map<string, DrawEdge>();
   const omitted = new Map<string, NodeKind>();
   const unseenBeyondCap = new Map<NodeKind, number>();
   const lowerBound = new Set<NodeKind>();
-  const branchLimit = Math.max(200, (first + 1) * 4);
   let frontier = [centreNode.id];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await ctx.reads.run('expand', { ids: frontier, labels, statuses: visibleStatuses(args.includeRetracted), perKind: first + 1, branchLimit });
+    if (level > 0) rows = await expand(frontier);
     const next: string[] = [];
     for (const row of rows) {
       const returned = row.rows as Record<string, unknown>[];
