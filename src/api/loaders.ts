@@ -55,6 +55,12 @@ export class Loaders {
     });
   }
 
+  /** Seeds a claim's attribution list fetched by another query, so resolving it costs no round trip. */
+  primeAttributionsOfClaim(claimId: string, attributions: GraphNode[]): void {
+    this.prime(attributions);
+    this.nodeList('attributionsByClaims', { statuses: visibleStatuses(false) }).prime(claimId, attributions);
+  }
+
   attributionsOfClaim(claimId: string, includeRetracted: boolean): Promise<GraphNode[]> {
     return this.nodeList('attributionsByClaims', { statuses: visibleStatuses(includeRetracted) }).load(claimId);
   }

@@ -20,6 +20,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'claim/aboutByClaims': { ids: ['claim-moskalkova-withdrawal'] },
   'claim/byEvents': { ids: ['event-ennhri-vote-2023-04-11'], statuses: A },
   'claim/supersededBy': { ids: ['claim-moskalkova-withdrawal'] },
+  'claim/withAttributions': { id: 'claim-moskalkova-withdrawal', statuses: A },
   'claim/pageAll': { ...claimFilter, ...page },
   'claim/pageSpeaker': { ...claimFilter, speakerId: 'person-tatyana-moskalkova', ...page },
   'claim/pageSource': { ...claimFilter, sourceId: 'src-000-moskalkova-leaves-ennhri', ...page },

@@ -133,6 +133,15 @@ describe('read API', () => {
       expect(fifty.extensions!.db!.roundTrips).toBe(five.extensions!.db!.roundTrips);
     });
 
+    it('answers a claim with its attributions, speakers and sources in one round trip', async () => {
+      const r = await s.gql('{ claim(id: "claim-russian-nhri-failed-obligations") { text attributions { quote speaker { name } source { title } } } }');
+      expect(r.data.claim.attributions[0]).toMatchObject({ speaker: { name: expect.any(String) }, source: { title: expect.any(String) } });
+      expect(r.extensions!.db!.roundTrips).toBe(1);
+      const text = await s.gql('{ claim(id: "claim-russian-nhri-failed-obligations") { attributions { quote start end source { text } } } }');
+      const a = text.data.claim.attributions[0];
+      expect(a.source.text.slice(a.start, a.end)).toBe(a.quote);
+    });
+
     it('reports round trips and database time in every response', async () => {
       const r = await s.gql('{ claim(id: "claim-moskalkova-withdrawal") { id } }');
       expect(r.extensions!.db!.roundTrips).toBe(1);

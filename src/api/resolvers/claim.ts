@@ -1,10 +1,22 @@
-import type { GraphNode } from '../../graph/records';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
 import type { Context } from '../context';
 import { auditFields, loadOfKind } from './node';
 import { listClaims, type ClaimFilterInput } from '../services/claim-listing';
 import type { ClaimRelationRow } from '../loaders';
 
 type Flag = { includeRetracted?: boolean };
+
+/** Whether the selection asks for a claim's default (active) attributions. */
+function asksForAttributions(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((sel) =>
+      sel.kind === Kind.FIELD
+        ? sel.name.value === 'attributions' && (sel.arguments ?? []).length === 0
+        : sel.kind === Kind.INLINE_FRAGMENT && visit(sel.selectionSet),
+    );
+  return info.fieldNodes.some((f) => visit(f.selectionSet));
+}
 
 const visible = (n: GraphNode | null, includeRetracted: boolean | undefined): n is GraphNode =>
   n !== null && (includeRetracted === true || n.status === 'ACTIVE');
@@ -57,7 +69,16 @@ export const claimResolvers = {
     claims: (e: GraphNode, args: Flag, ctx: Context) => ctx.loaders.claimsOfEvent(e.id, args.includeRetracted ?? false),
   },
   Query: {
-    claim: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['CLAIM']),
+    claim: async (_: unknown, args: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      if (!asksForAttributions(info)) return loadOfKind(ctx, args.id, ['CLAIM']);
+      // Look ahead: the claim and its attributions in one round trip.
+      const [row] = await ctx.reads.run('claimWithAttributions', { id: args.id, statuses: visibleStatuses(false) });
+      const claim = row ? toGraphNode(row.node) : null;
+      if (!claim) return null;
+      ctx.loaders.prime([claim]);
+      ctx.loaders.primeAttributionsOfClaim(claim.id, toGraphNodes(row.items));
+      return claim;
+    },
     attribution: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['ATTRIBUTION']),
     event: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['EVENT']),
     claims: (_: unknown, args: { filter?: ClaimFilterInput | null; first?: number; after?: string | null }, ctx: Context) =>

@@ -13,6 +13,7 @@ const READS = {
   aboutByClaims: 'claim/aboutByClaims',
   claimsByEvents: 'claim/byEvents',
   supersededBy: 'claim/supersededBy',
+  claimWithAttributions: 'claim/withAttributions',
   claimPageAll: 'claim/pageAll',
   claimPageSpeaker: 'claim/pageSpeaker',
   claimPageSource: 'claim/pageSource',
