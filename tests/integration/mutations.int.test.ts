@@ -147,6 +147,15 @@ describe('write API', () => {
       expect(r.errors![0].message).toMatch(/last active attribution/);
     });
 
+    it('unlinks a CONTRADICTS pair named in either order, and refuses an unknown link', async () => {
+      await s.gql('mutation { linkClaims(input: {fromId: "claim-eurasian-group-less-political", toId: "claim-moskalkova-withdrawal", kind: CONTRADICTS, basis: "test"}) { from { id } } }', {}, EDITOR);
+      const r = await s.gql('mutation { unlinkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-eurasian-group-less-political", kind: CONTRADICTS, reason: "test"}) { from { counterclaims { id } } } }', {}, EDITOR);
+      expect(r.errors).toBeUndefined();
+      expect(r.data.unlinkClaims.from.counterclaims.map((c: any) => c.id)).not.toContain('claim-eurasian-group-less-political');
+      const again = await s.gql('mutation { unlinkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-eurasian-group-less-political", kind: CONTRADICTS, reason: "test"}) { from { id } } }', {}, EDITOR);
+      expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
+    });
+
     it('refuses to link a claim to itself, or twice', async () => {
       const self = await s.gql('mutation { linkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-moskalkova-withdrawal", kind: CONTRADICTS, basis: "x"}) { from { id } } }', {}, EDITOR);
       expect(self.errors![0].extensions!.code).toBe('BAD_USER_INPUT');

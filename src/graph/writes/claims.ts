@@ -76,9 +76,15 @@ export async function linkClaims(w: WriteTx, input: LinkClaimsInput): Promise<Wo
 
 export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promise<WorkResult<{ fromId: string; toId: string }>> {
   await w.lock([input.fromId, input.toId]);
-  const [link] = await w.run('claimLink', { fromId: input.fromId, toId: input.toId, kind: input.kind });
+  let [fromId, toId] = [input.fromId, input.toId];
+  let [link] = await w.run('claimLink', { fromId, toId, kind: input.kind });
+  // CONTRADICTS reads the same both ways: unlinking B→A removes a stored A→B.
+  if (!link && input.kind === 'CONTRADICTS') {
+    [fromId, toId] = [toId, fromId];
+    [link] = await w.run('claimLink', { fromId, toId, kind: input.kind });
+  }
   if (!link) throw new DomainError('NOT_FOUND', `No ${input.kind} link from "${input.fromId}" to "${input.toId}"`, { field: 'input' });
-  await w.run('unlinkClaims', { fromId: input.fromId, toId: input.toId, kind: input.kind });
+  await w.run('unlinkClaims', { fromId, toId, kind: input.kind });
   return {
     ids: { fromId: input.fromId, toId: input.toId },
     changedIds: [input.fromId, input.toId],
