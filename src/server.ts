@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => server.closeAllConnections(), 10_000);
     force.unref();
     await app.stop();
+    log.info('GraphQL stopped; closing the database');
     await db.close();
     log.info('stopped');
     process.exit(0);

@@ -70,6 +70,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ],
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
+    // server.ts owns shutdown (HTTP, Apollo, driver, embedded Neo4j, in that order).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
