@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RowKey } from '../src/graph/repositories/BulkWriter';
 import type { LinkRow, NodeRow } from '../src/graph/rows';
-import { searchNamesOf } from '../src/graph/rows';
 import { permute, Rng } from './random';
 import { CITIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, ORG_BODIES, ORG_HEADS, ORG_KINDS, ORG_TOPICS, VERBS, VOCABULARY } from './words';
 
@@ -114,7 +113,6 @@ export class SyntheticGraph {
     const props: Record<string, unknown> = { name, aliases, description: null, wikidataId: null };
     if (this.isOrg(k)) Object.assign(props, { acronym, orgKind: r.pick(ORG_KINDS), country: r.pick(COUNTRIES) });
     else props.description = `${r.pick(['Spokesperson', 'Minister', 'Journalist', 'Activist', 'Judge', 'Researcher'])} (${r.pick(COUNTRIES)})`;
-    props.searchNames = searchNamesOf(props, []);
     return { id: this.actorId(k), props, audit: AUDIT };
   }
 

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import type { RequestStats } from '../graph/request-stats';
 import type { Principal } from '../domain/auth';
-import { Loaders } from './loaders';
+import type { Loaders } from './loaders';
 import type { WriteService } from '../graph/writes/WriteService';
 
 /** What every resolver gets: per-request loaders, the repositories, and who is asking. */
@@ -18,8 +18,4 @@ export interface Context {
   principal: Principal | null;
   stats: RequestStats;
   idempotencyKey: string | null;
-}
-
-export function newLoaders(reads: ReadRepository): Loaders {
-  return new Loaders(reads);
 }

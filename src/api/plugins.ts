@@ -6,7 +6,7 @@ import type { Context } from './context';
  * to every response's extensions, and logs one line per operation.
  */
 export const statsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ contextValue }) {
+  async requestDidStart() {
     const started = performance.now();
     return {
       async willSendResponse({ response, contextValue: ctx, operationName }) {
@@ -24,6 +24,5 @@ export const statsPlugin: ApolloServerPlugin<Context> = {
         );
       },
     };
-    void contextValue;
   },
 };

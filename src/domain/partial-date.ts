@@ -34,3 +34,10 @@ export function parsePartialDate(value: string, field = 'date'): PartialDate {
 }
 
 export const isPartialDate = (value: string): boolean => FORM.test(value);
+
+/** A partial date stored three ways: as given, and the first and last day it covers (for range filters). */
+export function partialDateProps(name: string, value: string | null | undefined): Record<string, string | null> {
+  if (value == null) return {};
+  const d = parsePartialDate(value, name);
+  return { [name]: d.value, [`${name}From`]: d.from, [`${name}To`]: d.to };
+}

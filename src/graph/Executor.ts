@@ -90,7 +90,6 @@ export class Executor {
       if (stats) {
         stats.roundTrips += 1;
         stats.dbTimeMs += ms;
-        stats.queries.push(query.name);
       }
       if (this.log.isLevelEnabled('debug')) this.log.debug({ query: query.name, ms: Math.round(ms * 10) / 10 }, 'cypher');
     }

@@ -4,12 +4,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestStats {
   roundTrips: number;
   dbTimeMs: number;
-  queries: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();
 
-export const newRequestStats = (): RequestStats => ({ roundTrips: 0, dbTimeMs: 0, queries: [] });
+export const newRequestStats = (): RequestStats => ({ roundTrips: 0, dbTimeMs: 0 });
 
 /** Runs fn with stats collected for every query it (and what it awaits) sends. */
 export const withRequestStats = <T>(stats: RequestStats, fn: () => T): T => storage.run(stats, fn);

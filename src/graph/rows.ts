@@ -39,11 +39,3 @@ export const emptyRows = (): GraphRows => ({
   of: [], by: [], in: [], via: [], onBehalfOf: [], publishedBy: [], authoredBy: [], cites: [], about: [],
   contradicts: [], supports: [], positions: [], memberships: [], mentions: [],
 });
-
-/** The text the actor full-text index reads: name, acronym, aliases and every mention spelling. */
-export function searchNamesOf(props: Record<string, unknown>, mentionSurfaces: Iterable<string>): string {
-  const all = [props.name, props.acronym, ...((props.aliases as string[] | undefined) ?? []), ...mentionSurfaces].filter(
-    (s): s is string => typeof s === 'string' && s.length > 0,
-  );
-  return [...new Set(all)].join(' | ');
-}

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors';
-import { parsePartialDate } from '../domain/partial-date';
+import { partialDateProps } from '../domain/partial-date';
 import { findQuoteSpan, occurrencesOf } from '../domain/quote-span';
 import type { RawSeed } from './seed-files';
 import { sharedSchema, sourceDocSchema, type SharedDoc, type SourceDoc } from './seed-schema';
 import type { GraphRows } from '../graph/rows';
-import { emptyRows, searchNamesOf } from '../graph/rows';
+import { emptyRows } from '../graph/rows';
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -22,11 +22,11 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 /** Word boundaries in any script: the surface must not continue a longer word ("ENRI" in "ENRICH"). */
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
+/** Date properties as the writes store them; a bad date becomes a reported problem, not a throw. */
 function dateFields(prefix: string, value: string | null | undefined, where: string, problems: string[]): Record<string, string | null> {
   if (value == null) return { [prefix]: null, [`${prefix}From`]: null, [`${prefix}To`]: null };
   try {
-    const d = parsePartialDate(value, prefix);
-    return { [prefix]: d.value, [`${prefix}From`]: d.from, [`${prefix}To`]: d.to };
+    return partialDateProps(prefix, value);
   } catch (e) {
     problems.push(`${where}: ${(e as Error).message}`);
     return {};
@@ -83,7 +83,6 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
   const ACTOR: Kind[] = ['person', 'organisation'];
 
   const rows = emptyRows();
-  const surfaces = new Map<string, Set<string>>();
   const at = new Date().toISOString();
   const audit = { createdBy: 'seed', createdAt: at };
 
@@ -107,7 +106,6 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
 
   for (const a of shared.actors) {
     const target = a.type === 'PERSON' ? rows.persons : rows.organisations;
-    surfaces.set(a.id, new Set());
     target.push({
       id: a.id,
       props: {
@@ -157,7 +155,6 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
         taken.push([start, end]);
         rows.mentions.push({ from: m.actorId, to: doc.source.id, props: { surface: m.surface, start, end } });
       }
-      surfaces.get(m.actorId)?.add(m.surface);
     }
     for (const c of doc.claims) {
       const where = `${file}: claim ${c.id}`;
@@ -197,9 +194,6 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
     if (r.from === r.to) problems.push(`${where}: a claim cannot relate to itself`);
     const target = r.kind === 'CONTRADICTS' ? rows.contradicts : rows.supports;
     target.push({ from: r.from, to: r.to, props: { id: `${r.kind.toLowerCase()}-${r.from}-${r.to}`, basis: r.basis, createdBy: 'seed', createdAt: at } });
-  }
-  for (const list of [rows.persons, rows.organisations]) {
-    for (const a of list) a.props.searchNames = searchNamesOf(a.props, surfaces.get(a.id) ?? new Set());
   }
   if (problems.length > 0) throw new SeedValidationError(problems);
   const digest = sha256(JSON.stringify({ a: [...raw.annotations.entries()], t: [...raw.texts.entries()] }));

@@ -59,4 +59,31 @@ describe('the service as npm start runs it', () => {
       fs.rmSync(home, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('leaves no Neo4j behind when the service is killed outright (SIGKILL)', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-kill-'));
+    const boltPort = await freePort();
+    const script = `const { EmbeddedNeo4j } = require(${JSON.stringify(projectPath('src', 'graph', 'EmbeddedNeo4j.ts'))});
+      new EmbeddedNeo4j({ home: ${JSON.stringify(home)}, port: ${boltPort}, heap: '512m' }).start().then(() => console.log('UP'));`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: projectPath(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    try {
+      const deadline = Date.now() + 120_000;
+      while (!output.includes('UP')) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Neo4j did not start:\n${output}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(await portOpen(boltPort)).toBe(true);
+      child.kill('SIGKILL');
+      // The launcher watches its stdin: the parent's death closes the pipe and the JVM exits.
+      const gone = Date.now() + 60_000;
+      while ((await portOpen(boltPort)) && Date.now() < gone) await new Promise((r) => setTimeout(r, 500));
+      expect(await portOpen(boltPort)).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -62,7 +62,6 @@ export const claimResolvers = {
       (await ctx.loaders.nodes.loadMany((a.viaIds as string[] | undefined) ?? [])).filter((n): n is GraphNode => n !== null && !(n instanceof Error)),
     claim: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String(a.claimId)),
   },
-  ClaimRelation: {},
   Event: {
     date: (e: GraphNode) => e.date ?? null,
     place: (e: GraphNode) => e.place ?? null,

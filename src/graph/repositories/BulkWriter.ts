@@ -1,4 +1,4 @@
-import type { Executor, Tx } from '../Executor';
+import type { Executor, Row, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
 import type { GraphRows } from '../rows';
 import { conflict } from '../../domain/errors';
@@ -50,6 +50,7 @@ const BULK_TIMEOUT_MS = 10 * 60_000;
 export class BulkWriter {
   private readonly q: Record<RowKey, NamedQuery>;
   private readonly conflicts: NamedQuery;
+  private readonly refreshSearchNames: NamedQuery;
 
   constructor(
     private readonly executor: Executor,
@@ -57,6 +58,21 @@ export class BulkWriter {
   ) {
     this.q = { ...queriesOf(catalogue, NODE_QUERIES), ...queriesOf(catalogue, LINK_QUERIES) };
     this.conflicts = queriesOf(catalogue, { c: 'bulk/kindConflicts' }).c;
+    this.refreshSearchNames = queriesOf(catalogue, { r: 'bulk/refreshSearchNames' }).r;
+  }
+
+  /** One batch: refuse kind clashes, write, then re-derive the search text of the actors it touched. */
+  private async writeRows(tx: Tx, key: RowKey, rows: unknown[]): Promise<Row[]> {
+    await this.checkKinds(tx, key, rows);
+    const written = await tx.run(this.q[key], { rows });
+    const actorIds =
+      key === 'persons' || key === 'organisations'
+        ? (rows as { id: string }[]).map((r) => r.id)
+        : key === 'mentions'
+          ? [...new Set((rows as { from: string }[]).map((r) => r.from))]
+          : [];
+    if (actorIds.length > 0) await tx.run(this.refreshSearchNames, { ids: actorIds });
+    return written;
   }
 
   /** Refuses (and so rolls back) a batch whose ids already belong to nodes of another kind. */
@@ -76,11 +92,7 @@ export class BulkWriter {
     return this.executor.writeTx(async (tx) => {
       for (const key of ROW_KEYS) {
         const list = rows[key];
-        for (let i = 0; i < list.length; i += batchSize) {
-          const batch = list.slice(i, i + batchSize);
-          await this.checkKinds(tx, key, batch);
-          await tx.run(this.q[key], { rows: batch });
-        }
+        for (let i = 0; i < list.length; i += batchSize) await this.writeRows(tx, key, list.slice(i, i + batchSize));
       }
       if (extra) await extra(tx);
     }, BULK_TIMEOUT_MS);
@@ -88,9 +100,6 @@ export class BulkWriter {
 
   /** One batch of one kind in its own transaction: for big imports that resume by batch. */
   writeBatch(key: RowKey, rows: unknown[]): Promise<unknown> {
-    return this.executor.writeTx(async (tx) => {
-      await this.checkKinds(tx, key, rows);
-      return tx.run(this.q[key], { rows });
-    }, BULK_TIMEOUT_MS);
+    return this.executor.writeTx((tx) => this.writeRows(tx, key, rows), BULK_TIMEOUT_MS);
   }
 }

@@ -21,7 +21,7 @@ export const WRITE_QUERIES = {
   unlinkClaims: 'write/unlinkClaims',
   setAbout: 'write/setAbout',
   setPublisher: 'write/setPublisher',
-  refreshSearchNames: 'write/refreshSearchNames',
+  refreshSearchNames: 'bulk/refreshSearchNames',
   supersede: 'write/supersede',
   mergeActors: 'write/mergeActors',
   idempotencyGet: 'write/idempotencyGet',

@@ -29,7 +29,7 @@ export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkRe
     ...w.audit(),
   };
   await w.run(isOrg ? 'createOrganisation' : 'createPerson', { props });
-  await w.run('refreshSearchNames', { id });
+  await w.run('refreshSearchNames', { ids: [id] });
   return { ids: { actorId: id }, changedIds: [id], details: { after: props } };
 }
 
@@ -67,7 +67,7 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
   if (input.addMemberships?.length) {
     await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: rangeOf(m) })) });
   }
-  await w.run('refreshSearchNames', { id: actor.id });
+  await w.run('refreshSearchNames', { ids: [actor.id] });
   return {
     ids: { actorId: actor.id },
     changedIds: [actor.id],
@@ -88,7 +88,7 @@ export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<
   const before = (survivor.aliases as string[] | undefined) ?? [];
   const aliases = uniqueNames([...before, String(merged.name), ...((merged.aliases as string[] | undefined) ?? [])], String(survivor.name));
   await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
-  await w.run('refreshSearchNames', { id: survivor.id });
+  await w.run('refreshSearchNames', { ids: [survivor.id] });
   const { searchNames: _s, ...mergedRecord } = merged;
   return {
     ids: { actorId: survivor.id },

@@ -1,15 +1,10 @@
 import { createHash } from 'node:crypto';
-import { parsePartialDate } from '../../domain/partial-date';
+import { partialDateProps } from '../../domain/partial-date';
 import type { GraphNode } from '../records';
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** A partial date stored three ways: as given, and the first and last day it covers (for range filters). */
-export function dateProps(name: string, value: string | null | undefined): Record<string, string | null> {
-  if (value == null) return {};
-  const d = parsePartialDate(value, name);
-  return { [name]: d.value, [`${name}From`]: d.from, [`${name}To`]: d.to };
-}
+export const dateProps = partialDateProps;
 
 /** The id a reference resolves to now (a merged actor's id resolves to its survivor). */
 export const current = (found: Map<string, GraphNode>, id: string): string => found.get(id)?.id ?? id;
