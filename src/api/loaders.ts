@@ -36,6 +36,10 @@ export class Loaders {
     return this.loader('sourceTexts', 'text', {}, (v) => (typeof v === 'string' ? v : null)).load(sourceId);
   }
 
+  private count(name: ReadName, params: Record<string, unknown>): DataLoader<string, number> {
+    return this.loader(name, 'count', params, (v) => Number(v ?? 0));
+  }
+
   /** A loader for batch query `name`, reading `field` of each row, kept per params. */
   private loader<T>(name: ReadName, field: string, params: Record<string, unknown>, map: (v: unknown) => T): DataLoader<string, T> {
     const key = `${name}:${field}:${JSON.stringify(params)}`;
@@ -56,29 +60,42 @@ export class Loaders {
   }
 
   /** Seeds a claim's attribution list fetched by another query, so resolving it costs no round trip. */
-  primeAttributionsOfClaim(claimId: string, attributions: GraphNode[]): void {
+  primeAttributionsOfClaim(claimId: string, limit: number, attributions: GraphNode[]): void {
     this.prime(attributions);
-    this.nodeList('attributionsByClaims', { statuses: visibleStatuses(false) }).prime(claimId, attributions);
+    this.nodeList('attributionsByClaims', { statuses: visibleStatuses(false), limit }).prime(claimId, attributions);
   }
 
-  attributionsOfClaim(claimId: string, includeRetracted: boolean): Promise<GraphNode[]> {
-    return this.nodeList('attributionsByClaims', { statuses: visibleStatuses(includeRetracted) }).load(claimId);
+  attributionsOfClaim(claimId: string, includeRetracted: boolean, limit: number): Promise<GraphNode[]> {
+    return this.nodeList('attributionsByClaims', { statuses: visibleStatuses(includeRetracted), limit }).load(claimId);
   }
 
-  aboutOfClaim(claimId: string): Promise<GraphNode[]> {
-    return this.nodeList('aboutByClaims').load(claimId);
+  attributionCount(claimId: string, includeRetracted: boolean): Promise<number> {
+    return this.count('countAttributionsByClaims', { statuses: visibleStatuses(includeRetracted) }).load(claimId);
   }
 
-  claimsOfEvent(eventId: string, includeRetracted: boolean): Promise<GraphNode[]> {
-    return this.nodeList('claimsByEvents', { statuses: visibleStatuses(includeRetracted) }).load(eventId);
+  aboutOfClaim(claimId: string, limit: number): Promise<GraphNode[]> {
+    return this.nodeList('aboutByClaims', { limit }).load(claimId);
+  }
+
+  claimsOfEvent(eventId: string, includeRetracted: boolean, limit: number): Promise<GraphNode[]> {
+    return this.nodeList('claimsByEvents', { statuses: visibleStatuses(includeRetracted), limit }).load(eventId);
+  }
+
+  claimCountOfEvent(eventId: string, includeRetracted: boolean): Promise<number> {
+    return this.count('countClaimsByEvents', { statuses: visibleStatuses(includeRetracted) }).load(eventId);
   }
 
   supersededBy(claimId: string): Promise<GraphNode[]> {
     return this.nodeList('supersededBy').load(claimId);
   }
 
-  relationsOfClaim(claimId: string): Promise<ClaimRelationRow[]> {
-    return this.loader('relationsByClaims', 'items', {}, (v) =>
+  /** Claims linked to a claim by one kind of link in one direction, hidden ones left out unless asked. */
+  relatedClaims(claimId: string, p: { kind: 'CONTRADICTS' | 'SUPPORTS'; direction: 'OUT' | 'IN' | 'BOTH'; includeRetracted: boolean; limit: number }): Promise<GraphNode[]> {
+    return this.nodeList('relatedByClaims', { kind: p.kind, direction: p.direction, statuses: visibleStatuses(p.includeRetracted), limit: p.limit }).load(claimId);
+  }
+
+  relationsOfClaim(claimId: string, includeRetracted: boolean, limit: number): Promise<ClaimRelationRow[]> {
+    return this.loader('relationsByClaims', 'items', { statuses: visibleStatuses(includeRetracted), limit }, (v) =>
       ((v as Record<string, unknown>[] | undefined) ?? []).map((r) => ({ ...r, other: toGraphNode(r.other) }) as ClaimRelationRow),
     ).load(claimId);
   }
@@ -88,7 +105,7 @@ export class Loaders {
   }
 
   statementsCount(actorId: string, includeRetracted: boolean): Promise<number> {
-    return this.loader('countAttributionsBySpeakers', 'count', { statuses: visibleStatuses(includeRetracted) }, (v) => Number(v ?? 0)).load(actorId);
+    return this.count('countAttributionsBySpeakers', { statuses: visibleStatuses(includeRetracted) }).load(actorId);
   }
 
   sourceAttributionsPage(sourceId: string, params: { afterStart: number; afterId: string; limit: number; includeRetracted: boolean }): Promise<GraphNode[]> {
@@ -101,11 +118,12 @@ export class Loaders {
   }
 
   sourceAttributionsCount(sourceId: string, includeRetracted: boolean): Promise<number> {
-    return this.loader('countAttributionsBySources', 'count', { statuses: visibleStatuses(includeRetracted) }, (v) => Number(v ?? 0)).load(sourceId);
+    return this.count('countAttributionsBySources', { statuses: visibleStatuses(includeRetracted) }).load(sourceId);
   }
 
-  sourceLinks(sourceId: string): Promise<SourceLinks> {
-    return this.loader('sourceLinks', 'links', {}, (v) => {
+  /** Publisher, authors, cites and citedBy; each list cut at limit in the query. */
+  sourceLinks(sourceId: string, limit: number): Promise<SourceLinks> {
+    return this.loader('sourceLinks', 'links', { limit }, (v) => {
       const l = (v ?? {}) as Record<string, unknown>;
       const links = { publisher: toGraphNode(l.publisher), authors: toGraphNodes(l.authors), cites: toGraphNodes(l.cites), citedBy: toGraphNodes(l.citedBy) };
       this.prime([...links.authors, ...links.cites, ...links.citedBy, ...(links.publisher ? [links.publisher] : [])]);
@@ -113,8 +131,9 @@ export class Loaders {
     }).load(sourceId);
   }
 
-  actorLinks(actorId: string): Promise<ActorLinks> {
-    return this.loader('actorLinks', 'links', {}, (v) => {
+  /** Positions, memberships, published sources and merged ids; each list cut at limit in the query. */
+  actorLinks(actorId: string, limit: number): Promise<ActorLinks> {
+    return this.loader('actorLinks', 'links', { limit }, (v) => {
       const l = (v ?? {}) as Record<string, Record<string, unknown>[] | string[]>;
       const rel = (rows: unknown) =>
         ((rows as Record<string, unknown>[] | undefined) ?? []).map((r) => ({
@@ -129,22 +148,30 @@ export class Loaders {
         memberships: rel(l.memberships),
         members: rel(l.members),
         published: toGraphNodes(l.published),
+        publishedCount: Number(l.publishedCount ?? 0),
         mergedIds: ((l.mergedIds as string[] | undefined) ?? []).map(String),
       };
     }).load(actorId);
   }
 
-  mentionsOfActor(actorId: string): Promise<MentionRow[]> {
-    return this.loader('actorMentions', 'items', {}, (v) => sortMentions(v)).load(actorId);
+  mentionsOfActor(actorId: string, limit: number): Promise<MentionRow[]> {
+    return this.loader('actorMentions', 'items', { limit }, mentionRows).load(actorId);
   }
 
-  mentionsInSource(sourceId: string): Promise<MentionRow[]> {
-    return this.loader('sourceMentions', 'items', {}, (v) => sortMentions(v)).load(sourceId);
+  mentionCountOfActor(actorId: string): Promise<number> {
+    return this.loader('actorMentions', 'count', { limit: 0 }, (v) => Number(v ?? 0)).load(actorId);
+  }
+
+  mentionsInSource(sourceId: string, limit: number): Promise<MentionRow[]> {
+    return this.loader('sourceMentions', 'items', { limit }, mentionRows).load(sourceId);
+  }
+
+  mentionCountInSource(sourceId: string): Promise<number> {
+    return this.loader('sourceMentions', 'count', { limit: 0 }, (v) => Number(v ?? 0)).load(sourceId);
   }
 }
 
-const sortMentions = (v: unknown): MentionRow[] =>
-  ((v as MentionRow[] | undefined) ?? []).slice().sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start);
+const mentionRows = (v: unknown): MentionRow[] => (v as MentionRow[] | undefined) ?? [];
 
 export interface ClaimRelationRow {
   id: string;
@@ -178,6 +205,7 @@ export interface ActorLinks {
   memberships: LinkRow[];
   members: LinkRow[];
   published: GraphNode[];
+  publishedCount: number;
   mergedIds: string[];
 }
 

@@ -1,4 +1,9 @@
+// Where sources mention each actor, by source id then text position, at most $limit per actor.
 UNWIND $ids AS id
 MATCH (ac:Actor {id: id})
-RETURN id, [(ac)-[m:MENTIONED_IN]->(s:Source) |
-  {surface: m.surface, start: m.start, end: m.end, actorId: ac.id, sourceId: s.id}] AS items
+CALL (ac) {
+  MATCH (ac)-[m:MENTIONED_IN]->(s:Source)
+  WITH m, s ORDER BY s.id, m.start LIMIT $limit
+  RETURN collect({surface: m.surface, start: m.start, end: m.end, actorId: ac.id, sourceId: s.id}) AS items
+}
+RETURN id, items, COUNT { (ac)-[:MENTIONED_IN]->(:Source) } AS count

@@ -1,9 +1,12 @@
-// Attributions of each claim, oldest id first.
+// Attributions of each claim, oldest id first, at most $limit per claim.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-OPTIONAL MATCH (a)-[:OF]->(c)
-WHERE a.status IN $statuses
-WITH id, a ORDER BY a.id
-RETURN id, collect(
+CALL (c) {
+  OPTIONAL MATCH (a)-[:OF]->(c)
+  WHERE a.status IN $statuses
+  WITH a ORDER BY a.id LIMIT $limit
+  RETURN collect(
 // :include attribution/_fields
-) AS items
+  ) AS items
+}
+RETURN id, items

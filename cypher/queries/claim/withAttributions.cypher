@@ -4,7 +4,7 @@ MATCH (c:Claim {id: $id})
 CALL (c) {
   OPTIONAL MATCH (a)-[:OF]->(c)
   WHERE a.status IN $statuses
-  WITH a ORDER BY a.id
+  WITH a ORDER BY a.id LIMIT $limit
   RETURN collect(
 // :include attribution/_fields
   ) AS items

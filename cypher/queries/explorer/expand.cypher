@@ -37,6 +37,7 @@ CALL (n) {
   LIMIT $branchLimit
   UNION ALL
   MATCH (n:Attribution)-[r:OF|BY|IN|VIA|ON_BEHALF_OF]->(m:Node)
+  WHERE NOT m:Claim OR m.status IN $statuses
   RETURN type(r) AS type, n.id AS from, m.id AS to, n.id + ':' + type(r) + ':' + m.id AS edgeId, null AS label, m
   LIMIT $branchLimit
 }

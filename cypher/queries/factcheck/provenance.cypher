@@ -6,6 +6,8 @@ MATCH (c:Claim {id: $claimId})
 CALL (c) {
   OPTIONAL MATCH (a:Attribution)-[:OF]->(c)
   WHERE a.status IN $statuses
+  // The cut comes before the chains are walked, so a much-quoted claim costs $limit walks.
+  WITH a ORDER BY coalesce(a.saidAtFrom, ''), a.id LIMIT $limit
   OPTIONAL MATCH (a)-[:IN]->(s:Source)
   CALL (a, s) {
     OPTIONAL MATCH (a)-[:VIA]->(v:Source)
@@ -37,4 +39,5 @@ CALL (entries) {
   MATCH (x:Source {id: sid})
   RETURN collect(x {.*, text: null, textOmitted: x.text IS NOT NULL, labels: labels(x)}) AS sources
 }
-RETURN c {.*, labels: labels(c)} AS claim, entries, sources
+RETURN c {.*, labels: labels(c)} AS claim, entries, sources,
+  COUNT { (c)<-[:OF]-(a:Attribution) WHERE a.status IN $statuses } AS entryCount

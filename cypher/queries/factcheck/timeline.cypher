@@ -1,13 +1,14 @@
 // Dated things about an actor or event: the events claims about it concern, the
 // attributions of those claims (and the actor's own statements), and their sources.
+// Hidden claims and attributions (see $statuses) drop out with everything reached through them.
 MATCH (x:Node {id: $aboutId})
 CALL (x) {
   MATCH (x)<-[:ABOUT]-(c)<-[:OF]-(a)
   WHERE c.status IN $statuses AND a.status IN $statuses
   RETURN a
   UNION
-  MATCH (x)<-[:BY]-(a)
-  WHERE a.status IN $statuses
+  MATCH (x)<-[:BY]-(a)-[:OF]->(c)
+  WHERE a.status IN $statuses AND c.status IN $statuses
   RETURN a
 }
 WITH x, collect(DISTINCT a) AS attributions

@@ -6,6 +6,7 @@ import { badInput } from '../../domain/errors';
 import { toGraphNodes } from '../../graph/records';
 import { auditFields, loadOfKind } from './node';
 import type { LinkRow } from '../loaders';
+import { LIST_DEFAULT, listLimit } from '../list-bound';
 
 interface PageArgs {
   first?: number;
@@ -25,26 +26,33 @@ const actorFields = {
     const items = limit === 0 ? [] : await ctx.loaders.statementsPage(a.id, { after: after?.id ?? '', limit: limit + 1, includeRetracted });
     return toConnection(items, limit, (n) => encodeCursor({ id: n.id }), after !== null, () => ctx.loaders.statementsCount(a.id, includeRetracted));
   },
-  mentionedIn: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.mentionsOfActor(a.id),
-  mergedIds: async (a: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(a.id)).mergedIds,
+  mentionedIn: (a: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.mentionsOfActor(a.id, listLimit(ctx, args.first, LIST_DEFAULT.mentions)),
+  mentionCount: (a: GraphNode, _: unknown, ctx: Context) => ctx.loaders.mentionCountOfActor(a.id),
+  mergedIds: async (a: GraphNode, _: unknown, ctx: Context) => (await links(a, {}, ctx)).mergedIds,
 };
+
+type FirstArg = { first?: number | null };
+
+/** The actor's links, each list cut at this field's `first` in the query. */
+const links = (a: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.actorLinks(a.id, listLimit(ctx, args.first, LIST_DEFAULT.items));
 
 const positionOf = (r: LinkRow) => ({ ...r, from: r.from ?? null, to: r.to ?? null });
 
 export const actorResolvers = {
   Person: {
     ...actorFields,
-    positions: async (p: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(p.id)).positions.map(positionOf),
+    positions: async (p: GraphNode, args: FirstArg, ctx: Context) => (await links(p, args, ctx)).positions.map(positionOf),
   },
   Organisation: {
     ...actorFields,
     acronym: (o: GraphNode) => o.acronym ?? null,
     kind: (o: GraphNode) => o.orgKind ?? 'OTHER',
     country: (o: GraphNode) => o.country ?? null,
-    memberships: async (o: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(o.id)).memberships.map(positionOf),
-    members: async (o: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(o.id)).members.map(positionOf),
-    positionHolders: async (o: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(o.id)).positionHolders.map(positionOf),
-    published: async (o: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.actorLinks(o.id)).published,
+    memberships: async (o: GraphNode, args: FirstArg, ctx: Context) => (await links(o, args, ctx)).memberships.map(positionOf),
+    members: async (o: GraphNode, args: FirstArg, ctx: Context) => (await links(o, args, ctx)).members.map(positionOf),
+    positionHolders: async (o: GraphNode, args: FirstArg, ctx: Context) => (await links(o, args, ctx)).positionHolders.map(positionOf),
+    published: async (o: GraphNode, args: FirstArg, ctx: Context) => (await links(o, args, ctx)).published,
+    publishedCount: async (o: GraphNode, _: unknown, ctx: Context) => (await links(o, {}, ctx)).publishedCount,
   },
   Mention: {
     actor: (m: { actorId: string }, _: unknown, ctx: Context) => ctx.loaders.nodes.load(m.actorId),

@@ -1,6 +1,7 @@
 import { typeNameOf } from '../../domain/kinds';
 import type { GraphNode } from '../../graph/records';
 import type { Context } from '../context';
+import { badInput } from '../../domain/errors';
 
 const resolveType = (node: GraphNode) => typeNameOf(node.kind);
 
@@ -16,7 +17,11 @@ export const nodeResolvers = {
   Actor: { __resolveType: resolveType },
   Query: {
     node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.nodes.load(args.id),
-    nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => ctx.loaders.nodes.loadMany(args.ids).then((r) => r.map((n) => (n instanceof Error ? null : n))),
+    nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => {
+      const max = ctx.config.maxPageSize;
+      if (args.ids.length > max) throw badInput(`ids may name at most ${max} nodes (got ${args.ids.length})`, { field: 'ids' });
+      return ctx.loaders.nodes.loadMany(args.ids).then((r) => r.map((n) => (n instanceof Error ? null : n)));
+    },
   },
 };
 

@@ -3,6 +3,12 @@ import { toGraphNodes } from '../../graph/records';
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
 import { auditFields, loadOfKind } from './node';
+import { LIST_DEFAULT, listLimit } from '../list-bound';
+
+type FirstArg = { first?: number | null };
+
+/** The source's links, each list cut at this field's `first` in the query. */
+const links = (s: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.sourceLinks(s.id, listLimit(ctx, args.first, LIST_DEFAULT.items));
 
 const isTextCursor = (v: Record<string, unknown>): v is { s: number; id: string } => typeof v.s === 'number' && typeof v.id === 'string';
 
@@ -16,11 +22,12 @@ export const sourceResolvers = {
     language: (s: GraphNode) => s.language ?? null,
     text: (s: GraphNode, _: unknown, ctx: Context) => (s.textOmitted ? ctx.loaders.sourceText(s.id) : (s.text ?? null)),
     textSha256: (s: GraphNode) => s.textSha256 ?? null,
-    publisher: async (s: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.sourceLinks(s.id)).publisher,
-    authors: async (s: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.sourceLinks(s.id)).authors,
-    cites: async (s: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.sourceLinks(s.id)).cites,
-    citedBy: async (s: GraphNode, _: unknown, ctx: Context) => (await ctx.loaders.sourceLinks(s.id)).citedBy,
-    mentions: (s: GraphNode, _: unknown, ctx: Context) => ctx.loaders.mentionsInSource(s.id),
+    publisher: async (s: GraphNode, _: unknown, ctx: Context) => (await links(s, {}, ctx)).publisher,
+    authors: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).authors,
+    cites: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).cites,
+    citedBy: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).citedBy,
+    mentions: (s: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.mentionsInSource(s.id, listLimit(ctx, args.first, LIST_DEFAULT.mentions)),
+    mentionCount: (s: GraphNode, _: unknown, ctx: Context) => ctx.loaders.mentionCountInSource(s.id),
     attributions: async (s: GraphNode, args: { first?: number; after?: string | null; includeRetracted?: boolean }, ctx: Context) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isTextCursor);

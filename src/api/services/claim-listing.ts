@@ -1,3 +1,4 @@
+import { badInput } from '../../domain/errors';
 import { parsePartialDate } from '../../domain/partial-date';
 import { toLuceneQuery } from '../../domain/search-query';
 import { toGraphNodes, visibleStatuses } from '../../graph/records';
@@ -25,9 +26,15 @@ function anchorOf(f: ClaimFilterInput): 'Text' | 'Source' | 'Speaker' | 'About' 
   return 'All';
 }
 
+/** Longest filter.text accepted, as search caps its query. */
+const MAX_TEXT = 500;
+
 /** Claims in id order with keyset cursors, so inserts between pages never shift a page. */
 export async function listClaims(ctx: Context, filter: ClaimFilterInput, first: number | undefined, afterCursor: string | null | undefined) {
   const limit = pageSize(first, ctx.config.maxPageSize);
+  if (filter.text && filter.text.length > MAX_TEXT) {
+    throw badInput(`filter.text must be at most ${MAX_TEXT} characters (got ${filter.text.length})`, { field: 'filter.text' });
+  }
   const after = decodeCursor(afterCursor, isIdCursor);
   const statuses = filter.status ? [filter.status] : visibleStatuses(filter.includeRetracted);
   const params = {

@@ -121,7 +121,10 @@ function dedupeEdges(edges: DrawEdge[]): DrawEdge[] {
 const MAX_HOPS = 6;
 
 /** Shortest paths; attribution nodes on a path are kept, so each hop is a stored relationship. */
-export async function paths(ctx: Context, args: { fromId: string; toId: string; maxHops?: number | null; first?: number | null }): Promise<Subgraph> {
+export async function paths(
+  ctx: Context,
+  args: { fromId: string; toId: string; maxHops?: number | null; first?: number | null; includeRetracted?: boolean | null },
+): Promise<Subgraph> {
   const maxHops = args.maxHops ?? 4;
   const first = args.first ?? 10;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be 1 to ${MAX_HOPS} (got ${maxHops})`, { field: 'maxHops' });
@@ -132,7 +135,8 @@ export async function paths(ctx: Context, args: { fromId: string; toId: string; 
     return { nodes: n ? [n] : [], edges: [], omitted: [] };
   }
   // One statement per bound: the hop limit must sit in the pattern itself.
-  const rows = await ctx.reads.run(`paths${maxHops}` as ReadName, { fromId: args.fromId, toId: args.toId, first });
+  const statuses = visibleStatuses(args.includeRetracted);
+  const rows = await ctx.reads.run(`paths${maxHops}` as ReadName, { fromId: args.fromId, toId: args.toId, first, statuses });
   const nodes = new Map<string, DrawNode>();
   const edges = new Map<string, DrawEdge>();
   for (const row of rows) {

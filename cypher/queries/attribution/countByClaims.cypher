@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+RETURN id, COUNT { (c)<-[:OF]-(a) WHERE a.status IN $statuses } AS count

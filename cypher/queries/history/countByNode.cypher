@@ -1,0 +1,2 @@
+MATCH (n:Node {id: $id})
+RETURN COUNT { (n)<-[:CHANGED]-(:Change) } AS count
