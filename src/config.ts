@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiKeys } from './domain/auth';
 
 /** Every setting the service reads from the environment, validated once at start-up. */
 export interface Config {
@@ -17,6 +18,10 @@ export interface Config {
   };
   txTimeoutMs: number;
   maxPageSize: number;
+  /** The most objects one operation's answer may hold (see api/cost.ts). */
+  maxQueryCost: number;
+  /** A serialised answer larger than this is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
   introspection: boolean;
   readRequiresKey: boolean;
   apiKeys: string;
@@ -54,16 +59,30 @@ const envSchema = z.object({
   NEO4J_EMBEDDED_HOME: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/, { message: 'NEO4J_EMBEDDED_HEAP must look like 512m or 1g' }).default('1g'),
   DB_TX_TIMEOUT_MS: int('DB_TX_TIMEOUT_MS', 100, 600000).default(15000),
-  MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 10000).default(100),
+  MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 1000).default(100),
+  MAX_QUERY_COST: int('MAX_QUERY_COST', 100, 10_000_000).default(25000),
+  MAX_RESPONSE_BYTES: int('MAX_RESPONSE_BYTES', 10_000, 1_000_000_000).default(16 * 1024 * 1024),
   INTROSPECTION: bool('INTROSPECTION').default(true),
   READ_REQUIRES_KEY: bool('READ_REQUIRES_KEY').default(false),
-  API_KEYS: z.string().default(''),
+  API_KEYS: z
+    .string()
+    .default('')
+    .superRefine((spec, ctx) => {
+      try {
+        new ApiKeys(spec);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
   SEED_ON_EMPTY: bool('SEED_ON_EMPTY').default(true),
 });
 
+const SECRET_VARIABLES = new Set(['API_KEYS', 'NEO4J_PASSWORD']);
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    // One line, so a log shipper or a terminal shows the whole reason at once.
+    super(`Invalid configuration: ${problems.join('; ')}`);
     this.name = 'ConfigError';
   }
 }
@@ -74,7 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(blanksRemoved);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(blanksRemoved[String(i.path[0])])})`),
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        // Secrets are named, never echoed.
+        const shown = SECRET_VARIABLES.has(name) ? '' : ` (got ${JSON.stringify(blanksRemoved[name])})`;
+        return `${name}: ${i.message}${shown}`;
+      }),
     );
   }
   const e = parsed.data;
@@ -93,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     txTimeoutMs: e.DB_TX_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
+    maxQueryCost: e.MAX_QUERY_COST,
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
     introspection: e.INTROSPECTION,
     readRequiresKey: e.READ_REQUIRES_KEY,
     apiKeys: e.API_KEYS,

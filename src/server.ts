@@ -7,7 +7,6 @@ import { QueryCatalogue } from './graph/QueryCatalogue';
 import { migrate } from './graph/migrate';
 import { createApp } from './api/app';
 import { seedIfEmpty } from './ingest/seed';
-import { mountExplorer } from './explorer/mount';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -23,13 +22,13 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const catalogue = new QueryCatalogue();
-  const db = await openDatabase(config, log);
-  const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log);
+  // Supervised: an embedded database that dies is restarted, and work is refused at once while it is down.
+  const db = await openDatabase(config, log, { supervise: true });
+  const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log, db.health);
   await migrate(executor, catalogue);
   if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
 
   const app = await createApp({ config, log, executor, catalogue });
-  mountExplorer(app.express);
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();

@@ -18,7 +18,10 @@ import { newRequestStats, withRequestStats } from '../graph/request-stats';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { Loaders } from './loaders';
-import { statsPlugin } from './plugins';
+import { costPlugin, responseCeilingPlugin, statsPlugin } from './plugins';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation } from './http-errors';
+import { MAX_BODY_BYTES } from '../domain/inputs';
+import { mountExplorer } from '../explorer/mount';
 import { buildResolvers, loadTypeDefs } from './schema';
 
 export interface AppDeps {
@@ -35,9 +38,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Limits that refuse an abusive operation during validation, before any Cypher runs. */
+/**
+ * Limits that refuse an abusive operation during validation, before any Cypher runs. The
+ * cost limit is not here: it needs the variables' values (see cost.ts and costPlugin).
+ */
 export const ARMOR_LIMITS = {
-  costLimit: { maxCost: 5000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
   maxDepth: { n: 12 },
   maxAliases: { n: 15 },
   maxTokens: { n: 2000 },
@@ -53,17 +58,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const reads = new ReadRepository(executor, catalogue);
   const writes = new WriteService(executor, catalogue);
   const keys = new ApiKeys(config.apiKeys);
-  const armor = new ApolloArmor({ ...ARMOR_LIMITS, blockFieldSuggestion: { enabled: false } });
+  // Without introspection, "Did you mean …?" suggestions would still reveal the schema.
+  const hideSchema = !config.introspection;
+  const armor = new ApolloArmor({ ...ARMOR_LIMITS, costLimit: { enabled: false }, blockFieldSuggestion: { enabled: hideSchema } });
   const protection = armor.protect();
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
     introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: hideSchema,
     formatError: formatError(log),
     plugins: [
       ...protection.plugins,
+      costPlugin({ budget: config.maxQueryCost, maxPageSize: config.maxPageSize }),
       statsPlugin,
+      // After statsPlugin, so the size counted is the size sent.
+      responseCeilingPlugin(config.maxResponseBytes),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
@@ -96,7 +107,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    requireJsonBody,
+    express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
+    requireSingleOperation,
     (req, _res, next) => {
       // Database work anywhere below this request is counted against its stats.
       const stats = newRequestStats();
@@ -125,6 +138,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       },
     }),
   );
+
+  app.use('/graphql', jsonErrorHandler(log, MAX_BODY_BYTES));
+  mountExplorer(app);
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(log, MAX_BODY_BYTES));
 
   return {
     express: app,

@@ -4,6 +4,7 @@ import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import type { RequestStats } from '../graph/request-stats';
 import type { Principal } from '../domain/auth';
 import type { Loaders } from './loaders';
+import type { CostReport } from './cost';
 import type { WriteService } from '../graph/writes/WriteService';
 
 /** What every resolver gets: per-request loaders, the repositories, and who is asking. */
@@ -18,4 +19,6 @@ export interface Context {
   principal: Principal | null;
   stats: RequestStats;
   idempotencyKey: string | null;
+  /** Set once the operation is priced, before it executes. */
+  cost?: CostReport;
 }

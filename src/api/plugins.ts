@@ -1,9 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Context } from './context';
+import { priceOperation, type CostLimits } from './cost';
 
 /**
- * Adds the request id and the database work (Cypher round trips, total database time)
- * to every response's extensions, and logs one line per operation.
+ * Adds the request id, the operation's cost against the budget and the database work
+ * (Cypher round trips, total database time) to every response's extensions, and logs
+ * one line per operation.
  */
 export const statsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -15,14 +18,65 @@ export const statsPlugin: ApolloServerPlugin<Context> = {
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             requestId: ctx.requestId,
+            ...(ctx.cost ? { cost: ctx.cost } : {}),
             db: { roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100 },
           };
         }
         ctx.log.info(
-          { operationName, roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs), ms: Math.round(performance.now() - started) },
+          { operationName, cost: ctx.cost?.requested, roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs), ms: Math.round(performance.now() - started) },
           'graphql',
         );
       },
     };
   },
 };
+
+/** Prices each operation from its document and variables before it executes (see cost.ts). */
+export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
+          try {
+            contextValue.cost = priceOperation(schema, document, request.variables, operationName ?? undefined, limits);
+          } catch (e) {
+            if (e instanceof GraphQLError && e.extensions.code) throw e;
+            // The library's own refusals: too many fields to price, or variables of the wrong type.
+            const message = e instanceof Error ? e.message : String(e);
+            const code = /maximum allowed number of nodes/.test(message) ? 'QUERY_TOO_COMPLEX' : 'BAD_USER_INPUT';
+            throw new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A second line of defence behind the cost budget: an answer larger than the ceiling is
+ * replaced whole by an error, so no client ever gets a partial body.
+ */
+export function responseCeilingPlugin(maxBytes: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue: ctx }) {
+          if (response.body.kind !== 'single') return;
+          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (bytes <= maxBytes) return;
+          ctx.log.warn({ bytes, maxBytes }, 'response over the size ceiling refused');
+          response.body.singleResult = {
+            data: null,
+            errors: [
+              {
+                message: `The answer would be ${bytes} bytes, over the ${maxBytes}-byte ceiling; ask for smaller pages or fewer fields.`,
+                extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
+              },
+            ],
+            extensions: response.body.singleResult.extensions,
+          };
+        },
+      };
+    },
+  };
+}

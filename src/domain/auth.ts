@@ -31,9 +31,9 @@ export class ApiKeys {
         const [name, role, ...rest] = item.split(':');
         const key = rest.join(':');
         if (!name || !key || (role !== 'editor' && role !== 'admin')) {
-          throw new Error(`API_KEYS entry ${i + 1} must be principal:role:key with role editor or admin`);
+          throw new Error(`entry ${i + 1} must be principal:role:key with role editor or admin`);
         }
-        if (key.length < 8) throw new Error(`API_KEYS entry ${i + 1} (${name}): the key must be at least 8 characters`);
+        if (key.length < 8) throw new Error(`entry ${i + 1} (${name}): the key must be at least 8 characters`);
         return { principal: { name, role }, digest: digest(key) };
       });
   }

@@ -22,12 +22,22 @@ const url = z
   .nullish();
 const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters').nullish();
 const alias = text(300);
+
+/** The longest source text a write accepts, in UTF-16 code units (JavaScript's string length). */
+export const MAX_SOURCE_TEXT_CHARS = 1_000_000;
+/**
+ * The request body limit follows from the text caps: JSON may escape each code unit as
+ * \uXXXX (6 bytes), and the rest of one input is far below 1 MiB. So any text within its
+ * cap fits in the body, and a text over its cap is refused by name, not by size.
+ */
+export const MAX_BODY_BYTES = MAX_SOURCE_TEXT_CHARS * 6 + 1024 * 1024;
+const sourceText = z.string().min(1, 'must not be empty').max(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters').nullish();
 const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or ru').nullish();
 
 export const addSourceInput = z.object({
   title: text(500),
   kind: z.enum(SOURCE_KINDS),
-  text: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters').nullish(),
+  text: sourceText,
   url,
   publishedAt: partialDate,
   retrievedAt: z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time' }).nullish(),
@@ -42,7 +52,7 @@ export const updateSourceInput = z.object({
   id,
   title: text(500).nullish(),
   kind: z.enum(SOURCE_KINDS).nullish(),
-  text: z.string().min(1, 'must not be empty').max(2_000_000, 'must be at most 2,000,000 characters').nullish(),
+  text: sourceText,
   url,
   publishedAt: partialDate,
   language,

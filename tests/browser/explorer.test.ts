@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mountExplorer } from '../../src/explorer/mount';
 import { projectPath } from '../../src/paths';
 import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
@@ -95,7 +94,6 @@ describe('explorer: the graph explorer in a real browser', () => {
     h = await openHarness();
     await resetToSeed(h);
     s = await serve(h);
-    mountExplorer(s.app.express);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });

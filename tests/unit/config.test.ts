@@ -31,6 +31,27 @@ describe('config', () => {
     }
   });
 
+  it('refuses a bad API_KEYS entry before anything starts, in one line, without echoing the keys', () => {
+    const attempt = () => loadConfig({ API_KEYS: 'alice:owner:secret-key-1' });
+    expect(attempt).toThrow(/API_KEYS: entry 1 must be principal:role:key with role editor or admin/);
+    try {
+      attempt();
+    } catch (e) {
+      expect((e as Error).message).not.toContain('\n');
+      expect((e as Error).message).not.toContain('secret-key-1');
+    }
+  });
+
+  it('refuses an API key shorter than 8 characters', () => {
+    expect(() => loadConfig({ API_KEYS: 'alice:editor:short' })).toThrow(/at least 8 characters/);
+  });
+
+  it('reads the cost budget and the response ceiling', () => {
+    const c = loadConfig({ MAX_QUERY_COST: '1000', MAX_RESPONSE_BYTES: '20000' });
+    expect([c.maxQueryCost, c.maxResponseBytes]).toEqual([1000, 20000]);
+    expect(() => loadConfig({ MAX_QUERY_COST: '5' })).toThrow(/MAX_QUERY_COST/);
+  });
+
   it('accepts an external database URI for a cluster', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
   });

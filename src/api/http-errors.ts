@@ -1,0 +1,65 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+
+/**
+ * Refusals at the HTTP layer in the GraphQL error shape: a code, a message, never HTML
+ * or a stack trace. Apollo answers only requests that get past these.
+ */
+export function sendHttpError(res: Response, status: number, code: string, message: string): void {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+const JSON_TYPES = /^application\/(graphql-response\+)?json\b/i;
+
+/** POST bodies must be JSON; GET stays open for the landing page and query-string queries. */
+export const requireJsonBody: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  const type = req.headers['content-type'];
+  if (!type || !JSON_TYPES.test(type)) {
+    sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `POST /graphql needs content-type: application/json (got ${type ? JSON.stringify(type) : 'none'})`);
+    return;
+  }
+  next();
+};
+
+/** One operation per request: a JSON array (a batch) or a body without a query string is refused plainly. */
+export const requireSingleOperation: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  const body: unknown = req.body;
+  if (Array.isArray(body)) {
+    sendHttpError(res, 400, 'BATCH_NOT_SUPPORTED', 'Batched operations are not supported: send one operation per request');
+    return;
+  }
+  if (!body || typeof body !== 'object') {
+    sendHttpError(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a "query" string');
+    return;
+  }
+  next();
+};
+
+/** Errors from body parsing (and anything else thrown before Apollo) mapped to codes. */
+export function jsonErrorHandler(log: Logger, bodyLimitBytes: number): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; message?: string }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    switch (err.type) {
+      case 'entity.parse.failed':
+        return sendHttpError(res, 400, 'BAD_REQUEST', 'The body is not valid JSON');
+      case 'entity.too.large':
+        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than the ${bodyLimitBytes}-byte limit`);
+      case 'encoding.unsupported':
+      case 'charset.unsupported':
+        return sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The body must be UTF-8 JSON');
+      case 'request.aborted':
+        return sendHttpError(res, 400, 'BAD_REQUEST', 'The request was aborted');
+      default:
+        if (err.status && err.status >= 400 && err.status < 500) return sendHttpError(res, err.status, 'BAD_REQUEST', 'The request could not be read');
+        log.error({ err }, 'unexpected error in the HTTP layer');
+        return sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+    }
+  };
+}
+
+/** Unknown paths answer JSON too. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendHttpError(res, 404, 'NOT_FOUND', `Nothing at ${req.method} ${req.path}`);
+};
