@@ -39,7 +39,7 @@ const pageSizeError = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 
 /** How many items a list field can return, from its arguments. */
-function listSize(o: ComplexityEstimatorArgs, limits: CostLimits): number {
+function listSize(o: ComplexityEstimatorArgs): number {
   const parent = o.type.name;
   // Inside a connection or a drawn subgraph, the parent field already counted the items.
   if (parent.endsWith('Connection') || parent === 'Subgraph' || parent.startsWith('__')) return 1;
@@ -77,7 +77,7 @@ function estimator(limits: CostLimits) {
     const isObject = isCompositeType(getNamedType(type));
     if (!isObject) return o.field.name === 'text' && o.type.name === 'Source' ? TEXT_COST : 0;
     const item = 1 + o.childComplexity;
-    if (isListType(type)) return listSize(o, limits) * item;
+    if (isListType(type)) return listSize(o) * item;
     const size = containerSize(o);
     return size === 1 ? item : 1 + size * o.childComplexity;
   };
