@@ -13,6 +13,12 @@ export interface EmbeddedOptions {
   onOutput?: (line: string) => void;
 }
 
+/** How the JVM ended: an exit code, or the signal that killed it. */
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /** Flags Neo4j's own scripts pass to the JVM; without them Netty and the page cache warn or fail. */
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -30,12 +36,24 @@ const JVM_FLAGS = [
  */
 export class EmbeddedNeo4j {
   private child?: ChildProcess;
-  private exited?: Promise<number | null>;
+  private exited?: Promise<ExitInfo>;
+  /** The launcher reads stdin only once ready; before that, stop() must signal instead. */
+  private ready = false;
 
   constructor(private readonly opts: EmbeddedOptions) {}
 
   get uri(): string {
     return `bolt://127.0.0.1:${this.opts.port}`;
+  }
+
+  /** The JVM's process id while one is running (tests and logs use it). */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
+  }
+
+  /** Resolves when the current JVM exits, however it ends. */
+  waitForExit(): Promise<ExitInfo> {
+    return this.exited ?? Promise.resolve({ code: null, signal: null });
   }
 
   get running(): boolean {
@@ -56,7 +74,8 @@ export class EmbeddedNeo4j {
     ];
     const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    this.ready = false;
     const tail: string[] = [];
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -69,6 +88,7 @@ export class EmbeddedNeo4j {
           if (tail.length > 60) tail.shift();
           this.opts.onOutput?.(line);
           if (line.startsWith('NEO4J_READY')) {
+            this.ready = true;
             clearTimeout(timer);
             resolve();
           }
@@ -80,10 +100,14 @@ export class EmbeddedNeo4j {
         clearTimeout(timer);
         reject(new Error(`could not run java (JDK 17+ needed): ${e.message}`));
       });
-      child.on('exit', (code) => {
+      child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${tail.join('\n')}`));
+        reject(new Error(`Neo4j exited (${signal ?? `code ${code}`}) before it was ready:\n${tail.join('\n')}`));
       });
+    }).catch((e: unknown) => {
+      // A JVM that never became ready (timeout) must not linger holding the store lock.
+      if (!this.ready && this.running) child.kill('SIGKILL');
+      throw e;
     });
   }
 
@@ -91,7 +115,8 @@ export class EmbeddedNeo4j {
   async stop(timeoutMs = 30000): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
-    child.stdin?.end();
+    if (this.ready) child.stdin?.end();
+    else child.kill('SIGTERM');
     const killer = setTimeout(() => child.kill('SIGTERM'), timeoutMs / 2);
     const hardKiller = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await this.exited;

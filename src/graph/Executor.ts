@@ -1,9 +1,14 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { DomainError, conflict, unavailable } from '../domain/errors';
+import type { DatabaseHealth } from './DatabaseSupervisor';
 import type { NamedQuery } from './QueryCatalogue';
 import { currentRequestStats } from './request-stats';
 import { toDriverParams, toPlain } from './values';
+
+/** Auto-commit reads retry transient failures this many times, within READ_RETRY_BUDGET_MS. */
+export const READ_ATTEMPTS = 3;
+const READ_RETRY_BUDGET_MS = 3_000;
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -18,6 +23,18 @@ export interface Tx {
  * by a timeout, converts values once, counts round trips and database time per request,
  * and turns driver errors into domain errors.
  */
+/** A write's COMMIT failed in transit: it may or may not have been applied. */
+class CommitUnknown extends DomainError {
+  constructor() {
+    super(
+      'UNAVAILABLE',
+      'The connection to the database was lost while committing this write, so whether it was applied is unknown; retry with the same idempotency key to apply it exactly once',
+    );
+  }
+}
+
+const lostConnection = (e: unknown) => e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired');
+
 export class Executor {
   /** Statements sent since start, across all requests: for metrics and tests. */
   statementsSent = 0;
@@ -27,18 +44,42 @@ export class Executor {
     readonly database: string,
     private readonly txTimeoutMs: number,
     private readonly log: Logger,
+    /** While the database is known to be down, work is refused at once rather than after connection timeouts. */
+    private readonly health: () => DatabaseHealth = () => ({ up: true }),
   ) {}
+
+  /** Throws UNAVAILABLE, with the reason, while the database is known to be down. */
+  private refuseWhileDown(): void {
+    const h = this.health();
+    if (!h.up) throw unavailable(`The database is unavailable (${h.reason}); try again shortly`);
+  }
 
   /**
    * One read statement as an auto-commit transaction: RUN and PULL only, without the
    * BEGIN and COMMIT a managed transaction adds — half the Bolt messages on the hot path.
+   * The driver retries managed transactions only, so transient failures are retried here,
+   * a few times and well within the transaction timeout; a read has no effect to repeat.
    */
   async read(query: NamedQuery, params: Params = {}): Promise<Row[]> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      this.refuseWhileDown();
+      try {
+        return await this.readOnce(query, params);
+      } catch (e) {
+        const budget = Math.min(READ_RETRY_BUDGET_MS, this.txTimeoutMs / 2);
+        const delayMs = 100 * 3 ** (attempt - 1);
+        if (attempt >= READ_ATTEMPTS || !Neo4jError.isRetryable(e) || Date.now() - started + delayMs > budget) throw this.translate(e);
+        this.log.debug({ query: query.name, attempt, code: (e as Neo4jError).code }, 'retrying a read after a transient error');
+        await new Promise((r) => setTimeout(r, delayMs));
+      }
+    }
+  }
+
+  private async readOnce(query: NamedQuery, params: Params): Promise<Row[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await this.measured(query, () => session.run(query.text, toDriverParams(params) as Params, { timeout: this.txTimeoutMs }));
-    } catch (e) {
-      throw this.translate(e);
     } finally {
       await session.close();
     }
@@ -57,16 +98,34 @@ export class Executor {
     return this.transact('WRITE', work, timeoutMs);
   }
 
+  /**
+   * The driver retries transient failures of a managed transaction by running the work
+   * again. That is safe until the work has finished: a failure before COMMIT rolls back.
+   * A write whose COMMIT failed may have committed, so it is not run again here: the
+   * caller gets UNAVAILABLE and retries with its idempotency key, which is recorded in the
+   * same transaction as the write and so answers with the first result.
+   */
   private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
+    this.refuseWhileDown();
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: timeoutMs };
+    let commitSent = false;
     try {
-      const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+      const body = async (mtx: ManagedTransaction) => {
+        if (commitSent) throw new CommitUnknown();
+        const result = await work(this.wrap(mtx));
+        commitSent = mode === 'WRITE';
+        return result;
+      };
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (e) {
+      if (e instanceof CommitUnknown || (commitSent && lostConnection(e))) {
+        this.log.warn('a write lost its connection at commit: outcome unknown, not repeated');
+        throw e instanceof CommitUnknown ? e : new CommitUnknown();
+      }
       throw this.translate(e);
     } finally {
       await session.close();
@@ -98,14 +157,16 @@ export class Executor {
   private translate(e: unknown): Error {
     if (e instanceof DomainError) return e;
     if (e instanceof Neo4jError) {
-      if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired' || e.code === 'Neo.TransientError.General.DatabaseUnavailable') {
-        return unavailable();
-      }
       if (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
         return conflict('That id or key is already taken');
       }
-      if (e.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || e.code.includes('TransactionTimedOut')) {
+      if (e.code.includes('TransactionTimedOut')) {
         return new DomainError('TIMEOUT', 'The database took too long to answer this request');
+      }
+      // Connection loss, leader switch, deadlock… that outlasted the retries.
+      if (Neo4jError.isRetryable(e)) {
+        const h = this.health();
+        return h.up ? unavailable() : unavailable(`The database is unavailable (${h.reason}); try again shortly`);
       }
     }
     return e instanceof Error ? e : new Error(String(e));
@@ -113,6 +174,7 @@ export class Executor {
 
   /** Runs one statement outside the catalogue: only for schema migrations read from files. */
   async runSchemaStatement(text: string): Promise<void> {
+    this.refuseWhileDown();
     const session = this.driver.session({ database: this.database });
     try {
       await session.run(text);
