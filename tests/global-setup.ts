@@ -1,18 +1,35 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createDriver } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { ensureJars } from '../src/graph/neo4j-jars';
 import { freePort } from '../src/graph/free-port';
-
+import { APPROVED_VARIABLE, OPT_IN_VARIABLE, approvalOf, checkTestDatabase } from './support/test-database-guard';
 
 /**
- * Starts one embedded Neo4j for the whole run, on a free port in a fresh temporary folder,
- * unless NEO4J_URI names a database to use instead. Workers read TEST_NEO4J_URI.
+ * Starts one embedded Neo4j for the whole run, on a free port in a fresh temporary folder.
+ * With NEO4J_URI the tests use that database only if it is marked disposable (see
+ * support/test-database-guard.ts); otherwise jest stops here, before a single write.
+ * Workers read TEST_NEO4J_URI and the approval.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.NEO4J_URI) {
-    process.env.TEST_NEO4J_URI = process.env.NEO4J_URI;
+  const uri = process.env.NEO4J_URI;
+  if (uri) {
+    const database = process.env.NEO4J_DATABASE || 'neo4j';
+    const driver = createDriver(uri, process.env.NEO4J_USERNAME || 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+    try {
+      const decision = await checkTestDatabase(driver, uri, database, process.env[OPT_IN_VARIABLE]);
+      if (!decision.allowed) {
+        process.stderr.write(`\n${decision.message}\n\n`);
+        throw new Error(decision.message);
+      }
+      process.stderr.write(`\nTests use database "${database}" at ${uri}, marked disposable: ${decision.because}\n`);
+    } finally {
+      await driver.close();
+    }
+    process.env.TEST_NEO4J_URI = uri;
+    process.env[APPROVED_VARIABLE] = approvalOf(uri, database);
     return;
   }
   await ensureJars((m) => process.stderr.write(`${m}\n`));
@@ -22,5 +39,6 @@ export default async function globalSetup(): Promise<void> {
   await db.start();
   process.stderr.write(`\nEmbedded Neo4j for tests: ${db.uri} (${Date.now() - started} ms)\n`);
   process.env.TEST_NEO4J_URI = db.uri;
+  process.env[APPROVED_VARIABLE] = approvalOf(db.uri, 'neo4j');
   (globalThis as Record<string, unknown>).__NEO4J__ = { db, home };
 }

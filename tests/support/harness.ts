@@ -9,6 +9,7 @@ import { Executor } from '../../src/graph/Executor';
 import { migrate } from '../../src/graph/migrate';
 import { QueryCatalogue } from '../../src/graph/QueryCatalogue';
 import { loadSeed } from '../../src/ingest/seed';
+import { assertApproved } from './test-database-guard';
 
 export const silentLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
@@ -24,7 +25,15 @@ export interface Harness {
 export async function openHarness(env: Record<string, string> = {}): Promise<Harness> {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run through jest (global setup starts Neo4j)');
-  const config = loadConfig({ ...env, NEO4J_URI: uri, NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' });
+  const config = loadConfig({
+    NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? '',
+    ...env,
+    NEO4J_URI: uri,
+    NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+  });
+  // Migrations write: only to the database the global setup approved.
+  assertApproved(uri, config.neo4j.database);
   const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
   await waitForDatabase(driver);
   const catalogue = new QueryCatalogue();
@@ -41,6 +50,7 @@ export async function cypher<T = Record<string, unknown>>(h: Harness, text: stri
 
 /** Empties the graph (schema stays) and loads the seed: every suite starts from the same known graph. */
 export async function resetToSeed(h: Harness): Promise<void> {
+  assertApproved(h.config.neo4j.uri ?? '', h.config.neo4j.database);
   await cypher(h, 'MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n');
   await loadSeed(h.executor, h.catalogue);
 }
