@@ -17,11 +17,13 @@ import { WriteService } from '../graph/writes/WriteService';
 import { newRequestStats, withRequestStats } from '../graph/request-stats';
 import type { Context } from './context';
 import { formatError } from './errors';
+import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmark-header';
 import { Loaders } from './loaders';
 import { costPlugin, responseCeilingPlugin, statsPlugin } from './plugins';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation } from './http-errors';
 import { MAX_BODY_BYTES } from '../domain/inputs';
 import { mountExplorer } from '../explorer/mount';
+import { metricsEndpoint } from './metrics';
 import { buildResolvers, loadTypeDefs } from './schema';
 
 export interface AppDeps {
@@ -91,6 +93,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const metrics = metricsEndpoint(executor);
+  app.get('/metrics', metrics.handler);
   app.get('/readyz', async (_req, res) => {
     try {
       const pending = await pendingMigrations(executor, catalogue);
@@ -124,6 +128,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const principal = bearer ? keys.authenticate(bearer) : null;
         if (bearer && !principal) throw unauthenticated('The API key is not valid');
         if (config.readRequiresKey && !principal) throw unauthenticated('Reads need an API key on this server: send Authorization: Bearer <key>');
+        const stats = (req as unknown as { stats: ReturnType<typeof newRequestStats> }).stats;
+        // Read-your-writes across replicas: this request's sessions wait for the client's last write.
+        stats.bookmarks = parseBookmarkHeader(req.headers[BOOKMARK_HEADER]);
         return {
           requestId,
           log: log.child({ requestId }),
@@ -132,7 +139,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           writes,
           loaders: new Loaders(reads),
           principal,
-          stats: (req as unknown as { stats: ReturnType<typeof newRequestStats> }).stats,
+          stats,
           idempotencyKey: (req.headers['idempotency-key'] as string | undefined) ?? null,
         };
       },
@@ -148,6 +155,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express: app,
     writes,
     apollo,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      metrics.stop();
+      await apollo.stop();
+    },
   };
 }

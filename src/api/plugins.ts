@@ -5,7 +5,8 @@ import { priceOperation, type CostLimits } from './cost';
 
 /**
  * Adds the request id, the operation's cost against the budget and the database work
- * (Cypher round trips, total database time) to every response's extensions, and logs
+ * (Cypher round trips, total database time) to every response's extensions, the write's
+ * bookmark when it wrote, and logs
  * one line per operation.
  */
 export const statsPlugin: ApolloServerPlugin<Context> = {
@@ -20,6 +21,8 @@ export const statsPlugin: ApolloServerPlugin<Context> = {
             requestId: ctx.requestId,
             ...(ctx.cost ? { cost: ctx.cost } : {}),
             db: { roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100 },
+            // Only when the request wrote: sent back in the Neo4j-Bookmark header, a later read on any replica sees this write.
+            ...(stats.writeBookmarks.length ? { bookmark: stats.writeBookmarks.join(',') } : {}),
           };
         }
         ctx.log.info(

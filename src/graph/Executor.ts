@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { DomainError, conflict, unavailable } from '../domain/errors';
+import { DomainError, badInput, conflict, unavailable } from '../domain/errors';
 import type { DatabaseHealth } from './DatabaseSupervisor';
 import type { NamedQuery } from './QueryCatalogue';
 import { currentRequestStats } from './request-stats';
@@ -76,8 +76,21 @@ export class Executor {
     }
   }
 
+  /**
+   * Sessions wait for the request's bookmarks, so a read on any cluster member sees the
+   * writes the client (or this request) already made; one database needs no waiting.
+   */
+  private openSession(mode: 'READ' | 'WRITE') {
+    const bookmarks = currentRequestStats()?.bookmarks;
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks?.length ? { bookmarks } : {}),
+    });
+  }
+
   private async readOnce(query: NamedQuery, params: Params): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.openSession('READ');
     try {
       return await this.measured(query, () => session.run(query.text, toDriverParams(params) as Params, { timeout: this.txTimeoutMs }));
     } finally {
@@ -107,10 +120,7 @@ export class Executor {
    */
   private async transact<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, timeoutMs = this.txTimeoutMs): Promise<T> {
     this.refuseWhileDown();
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.openSession(mode);
     const config = { timeout: timeoutMs };
     let commitSent = false;
     try {
@@ -120,7 +130,10 @@ export class Executor {
         commitSent = mode === 'WRITE';
         return result;
       };
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (mode === 'READ') return await session.executeRead(body, config);
+      const result = await session.executeWrite(body, config);
+      this.recordWriteBookmark(session.lastBookmarks());
+      return result;
     } catch (e) {
       if (e instanceof CommitUnknown || (commitSent && lostConnection(e))) {
         this.log.warn('a write lost its connection at commit: outcome unknown, not repeated');
@@ -130,6 +143,14 @@ export class Executor {
     } finally {
       await session.close();
     }
+  }
+
+  /** The client gets this bookmark back; later reads in the same request wait for it too. */
+  private recordWriteBookmark(bookmarks: string[]): void {
+    const stats = currentRequestStats();
+    if (!stats || bookmarks.length === 0) return;
+    stats.writeBookmarks = bookmarks;
+    stats.bookmarks = bookmarks;
   }
 
   private wrap(mtx: ManagedTransaction): Tx {
@@ -159,6 +180,10 @@ export class Executor {
     if (e instanceof Neo4jError) {
       if (e.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
         return conflict('That id or key is already taken');
+      }
+      // A bookmark the client sent that this database never issued (or of another database).
+      if (e.code === 'Neo.ClientError.Transaction.InvalidBookmark' || e.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+        return badInput('The Neo4j-Bookmark header is not a bookmark this database issued', { field: 'Neo4j-Bookmark' });
       }
       if (e.code.includes('TransactionTimedOut')) {
         return new DomainError('TIMEOUT', 'The database took too long to answer this request');
