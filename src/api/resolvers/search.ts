@@ -31,7 +31,8 @@ export const searchResolvers = {
       if (args.query.length > 500) throw badInput('query must be at most 500 characters', { field: 'query' });
       const lucene = toLuceneQuery(args.query);
       const kinds: string[] = [...new Set(args.kinds?.length ? args.kinds : NODE_KINDS)];
-      const after = decodeSearchCursor(args.after, searchKey(lucene ?? '', kinds));
+      const key = searchKey(lucene ?? '', kinds);
+      const after = decodeSearchCursor(args.after, key);
       const offset = after?.o ?? 0;
       if (offset > MAX_SEARCH_OFFSET) throw badInput(`search pages end after ${MAX_SEARCH_OFFSET} hits; refine the query`, { field: 'after' });
       const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null } };
@@ -48,9 +49,8 @@ export const searchResolvers = {
       }
       ctx.loaders.prime(hits.map((h) => h.node).filter((n) => n.kind !== 'ATTRIBUTION'));
       const page = hits.slice(0, limit);
-      const q = searchKey(lucene, kinds);
       const edges = page.map((h, i) => ({
-        cursor: encodeSearchCursor({ o: offset + i + 1, id: h.node.id, s: h.score, q }),
+        cursor: encodeSearchCursor({ o: offset + i + 1, id: h.node.id, s: h.score, q: key }),
         score: h.score,
         node: h.node,
         matchedOn: matchedOn(h.node, h.field, args.query),
