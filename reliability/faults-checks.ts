@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { canonical } from './fingerprint';
 
 /**
  * Cypher checks the Faults part runs after each recovery. Like tests, they read the
@@ -22,12 +21,24 @@ async function rows(driver: Driver, database: string, text: string, params: Reco
   return res.records.map((r) => r.toObject());
 }
 
+/** Properties as text independent of key order; temporal values and integers by their own text. */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return JSON.stringify(String(value));
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
 const stable = (props: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(props).filter(([k]) => !VOLATILE_PROPS.has(k))));
 
 /**
  * Counts per label and relationship type, and one SHA-256 over every node (id, labels,
- * properties) and relationship (type, ends, properties), sorted. Unlike fingerprint.ts's
- * whole-graph one, bookkeeping nodes and their relationships, and load-time stamps, are
+ * properties) and relationship (type, ends, properties), sorted. Unlike a whole-graph
+ * fingerprint, bookkeeping nodes and their relationships, and load-time stamps, are
  * left out: two loads of the same data differ only there.
  */
 export async function dataFingerprint(driver: Driver, database: string): Promise<DataFingerprint> {
