@@ -13,6 +13,7 @@ import {
 } from '../support/fixtures';
 
 const EVENT = 'event-ennhri-vote-2023-04-11';
+const VIA = 'src-moskalkova-telegram';
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 /**
@@ -30,7 +31,7 @@ async function world(s: Served) {
     `Speaker said the dam will hold. Other said the dam will fail. Other added the dam was inspected. Speaker repeated that it would hold today. (${tag})`,
   );
   const about = [subject, EVENT];
-  const main = await addClaim(s, `The dam will hold (${tag}).`, about, { speakerId: speaker, sourceId: source, quote: 'the dam will hold' });
+  const main = await addClaim(s, `The dam will hold (${tag}).`, about, { speakerId: speaker, sourceId: source, quote: 'the dam will hold', viaIds: [VIA] });
   const counter = await addClaim(s, `The dam will fail (${tag}).`, about, { speakerId: other, sourceId: source, quote: 'the dam will fail' });
   const support = await addClaim(s, `The dam was inspected (${tag}).`, about, { speakerId: other, sourceId: source, quote: 'the dam was inspected' });
   await linkClaims(s, counter.claimId, main.claimId, 'CONTRADICTS');
@@ -232,5 +233,9 @@ describe('hidden means hidden: retracted and superseded items stay out of reads 
     const shown = (await s.gql(Q, { id: w.speaker, all: true })).data.neighbourhood;
     expect(ids(shown.nodes)).toContain(w.main.claimId);
     expect(shown.edges).toContainEqual({ from: w.speaker, to: w.main.claimId });
+    // The source's VIA edge existed only through the hidden claim's attribution.
+    const fromSource = (all: boolean) => s.gql(Q, { id: w.source, all }).then((r) => r.data.neighbourhood.edges);
+    expect(await fromSource(false)).not.toContainEqual({ from: w.source, to: VIA });
+    expect(await fromSource(true)).toContainEqual({ from: w.source, to: VIA });
   });
 });

@@ -32,7 +32,7 @@ CALL (n) {
   LIMIT $branchLimit
   UNION ALL
   MATCH (n:Source)<-[:IN]-(a:Attribution)-[:VIA]->(m:Source)
-  WHERE a.status IN $statuses
+  WHERE a.status IN $statuses AND EXISTS { (a)-[:OF]->(c) WHERE c.status IN $statuses }
   RETURN 'VIA' AS type, n.id AS from, m.id AS to, a.id + ':via:' + m.id AS edgeId, 'via' AS label, m
   LIMIT $branchLimit
   UNION ALL
