@@ -18,4 +18,6 @@ export interface PartOptions {
   /** Seeded randomness, so a failure can be replayed. */
   seed: number;
   log: (line: string) => void;
+  /** An existing database to use instead of a private embedded one (--uri). */
+  uri?: string;
 }
