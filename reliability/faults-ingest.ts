@@ -38,6 +38,17 @@ export async function referenceIngest(plan: IngestPlan, executor: Executor, cata
   return { fp: await dataFingerprint(executor.driver, executor.database), ms };
 }
 
+/** The pass the synthetic load has reached (its resume marker), or -1 before it starts. */
+async function passReached(executor: Executor): Promise<number> {
+  try {
+    const res = await executor.driver.executeQuery('MATCH (m:BenchLoad) RETURN max(m.pass) AS pass', {}, { database: executor.database });
+    const pass = res.records[0]?.get('pass');
+    return pass === null || pass === undefined ? -1 : Number(pass);
+  } catch {
+    return -1;
+  }
+}
+
 /** Re-runs the ingest after a recovery; the driver may need a moment to find the new database. */
 async function rerun(plan: IngestPlan, executor: Executor, catalogue: QueryCatalogue, restart: boolean, log: (l: string) => void): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -75,12 +86,16 @@ export async function killDuringIngest(
       return e;
     },
   );
-  const killedAfterMs = Math.round(ref.ms * (0.1 + 0.75 * random()));
-  await sleep(killedAfterMs);
+  // The moment is drawn as a point of progress, not of time: on a loaded machine an ingest's length varies a lot.
+  const passes = new SyntheticGraph(plan.spec, plan.seed, 'fault').passes().length;
+  const target = Math.floor(passes * (0.05 + 0.8 * random()));
+  const started = Date.now();
+  while (!settled && (await passReached(executor)) < target) await sleep(100);
+  const killedAfterMs = Date.now() - started;
   const midIngest = !settled;
   const kill = await svc.killDatabase();
   const outcome = await running;
-  log(`    killed JVM ${kill.pid} ${killedAfterMs} ms into the ingest (${midIngest ? 'mid-ingest' : 'after it ended'}; ingest ${outcome === true ? 'had finished' : 'failed'}); /readyz 200 ${kill.readyToReadyzMs} ms after NEO4J_READY`);
+  log(`    killed JVM ${kill.pid} ${killedAfterMs} ms into the ingest, at pass ${target} of ${passes} (${midIngest ? 'mid-ingest' : 'after it ended'}; ingest ${outcome === true ? 'had finished' : 'failed'}); /readyz 200 ${kill.readyToReadyzMs} ms after NEO4J_READY`);
   await rerun(plan, executor, catalogue, mode === 'from-start', log);
   const fp = await dataFingerprint(executor.driver, executor.database);
   return {

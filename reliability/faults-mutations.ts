@@ -56,6 +56,7 @@ async function call(svc: ServiceProcess, stats: WriterStats, op: Op, key: string
     if (answer.data?.[op] && !answer.errors) return answer.data[op];
     const code = countError(stats, answer);
     if (!RETRYABLE.has(code)) stats.unexpected.push(`${op} ${key}: ${code} ${answer.errors?.[0]?.message ?? ''}`.slice(0, 300));
+    if (svc.stopped) return null;
     if (Date.now() > deadline) {
       stats.gaveUp.push({ op, key, marker });
       return null;

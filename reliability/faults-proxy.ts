@@ -77,7 +77,7 @@ export async function proxyFaults(o: ProxyOptions): Promise<ProxyResult> {
       }
       proxy.refuse(false);
       const restored = Date.now();
-      await untilServing(svc, 60_000);
+      await untilServing(svc, 180_000);
       result.recoveryMs.push(Date.now() - restored);
       o.log(`    outage ${n + 1}: cut ${cut} sockets, refused for ${outage.refuseMs} ms; serving again ${Date.now() - restored} ms after restore`);
     }

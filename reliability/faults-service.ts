@@ -39,6 +39,8 @@ export const alive = (pid: number) => {
 export class ServiceProcess {
   readonly lines: LogLine[] = [];
   readonly jvmPids = new Set<number>();
+  /** Set by stop(): clients stop retrying against a service that is gone. */
+  stopped = false;
   private child?: ChildProcess;
   private output = '';
 
@@ -97,7 +99,7 @@ export class ServiceProcess {
 
   async readyz(): Promise<number> {
     try {
-      return (await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(10_000) })).status;
+      return (await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(30_000) })).status;
     } catch {
       return 0;
     }
@@ -140,7 +142,7 @@ export class ServiceProcess {
     const killedAt = Date.now();
     process.kill(pid, 'SIGKILL');
     const ready = await this.waitForLog('embedded Neo4j ready (NEO4J_READY)', mark, 180_000);
-    const readyzAt = await this.waitReady(60_000);
+    const readyzAt = await this.waitReady(180_000);
     return { pid, readyToReadyzMs: readyzAt - ready.time!, downMs: readyzAt - killedAt };
   }
 
@@ -155,6 +157,7 @@ export class ServiceProcess {
 
   /** Kills the service's process group and every JVM it started. */
   async stop(): Promise<void> {
+    this.stopped = true;
     const child = this.child;
     if (child && child.exitCode === null && child.signalCode === null) {
       try {
