@@ -7,6 +7,9 @@ import type { PartOptions, PartResult } from './types';
 const PARTS: Record<string, () => Promise<{ run(opts: PartOptions): Promise<PartResult> }>> = {
   fuzz: () => import('./fuzz'),
   faults: () => import('./faults'),
+  load: () => import('./load'),
+  soak: () => import('./soak'),
+  replicas: () => import('./replicas'),
 };
 
 const REPORT = projectPath('RELIABILITY.md');

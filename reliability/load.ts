@@ -1,0 +1,68 @@
+import os from 'node:os';
+import { createDriver } from '../src/graph/database';
+import { codeCounts, loadFailures, runLoad } from './load-check';
+import { cpuSeconds, startPrivateNeo4j, startService, type PrivateNeo4j, type ServiceChild } from './service-process';
+import type { PartOptions, PartResult } from './types';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Load: 50 concurrent clients (20 in the short form) mixing reads, searches and writes
+ * that race on a small hot set, against the service in its own process.
+ */
+export async function run(opts: PartOptions): Promise<PartResult> {
+  const clients = opts.long ? 50 : 20;
+  const durationMs = opts.long ? 60_000 : 10_000;
+  let db: PrivateNeo4j | undefined;
+  let service: ServiceChild | undefined;
+  const uri = opts.uri ?? (db = await startPrivateNeo4j(opts.log)).uri;
+  const driver = createDriver(uri, 'neo4j', '');
+  try {
+    service = await startService(uri, opts.log);
+    const cpu0 = { service: cpuSeconds(service.pid), db: db ? cpuSeconds(db.pid) : NaN };
+    const o = await runLoad(service.url, driver, 'neo4j', { clients, durationMs, seed: opts.seed, tag: `load${opts.seed}x${Date.now() % 1e6}`, log: opts.log });
+    const cpu = { service: (cpuSeconds(service.pid) - cpu0.service) / o.seconds, db: db ? (cpuSeconds(db.pid) - cpu0.db) / o.seconds : NaN };
+    const all = o.tally.summary();
+    const lat = (k?: 'read' | 'search' | 'write') => {
+      const s = o.tally.summary(k);
+      return `${round(s.p50)} / ${round(s.p95)} / ${round(s.p99)} (${s.count})`;
+    };
+    return {
+      title: 'Load',
+      command: 'npm run reliability -- --only load',
+      figures: {
+        clients,
+        'duration (s)': round(o.seconds),
+        'operations (requests)': all.count,
+        'throughput (requests/s)': round(all.count / o.seconds),
+        'latency p50 / p95 / p99, all (ms, count)': lat(),
+        'reads p50 / p95 / p99 (ms)': lat('read'),
+        'searches p50 / p95 / p99 (ms)': lat('search'),
+        'writes p50 / p95 / p99 (ms)': lat('write'),
+        'error codes seen': codeCounts(o.tally),
+        'leaked errors (not BAD_USER_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN)': o.tally.leakedCount,
+        'keyed retries (5 concurrent copies each) / exactly once': `${o.groups.length} / ${o.groups.length - o.notExactlyOnce.length}`,
+        'invariants checked / broken': `${o.invariantsChecked} / ${o.invariantViolations.length}`,
+        'CPU of the service (cores)': round(cpu.service * 100) / 100,
+        'CPU of Neo4j (cores)': db ? round(cpu.db * 100) / 100 : 'not measured (--uri)',
+        machine: `${os.cpus().length} cores, load average at the end ${os.loadavg()[0].toFixed(1)}`,
+      },
+      failures: loadFailures(o),
+      notes:
+        'Clients race on a hot set of 12 claims and 12 actors (replenished as they go): mergeActors on random pairs, ' +
+        'linkClaims/unlinkClaims on random pairs, retractClaim/retractAttribution, addClaim/addAttribution with quotes from one source, ' +
+        'and addActor sent 5 times at once with one Idempotency-Key. Invariants are the Cypher checks in reliability/invariants.ts, run after the load.',
+    };
+  } finally {
+    await driver.close();
+    await service?.stop();
+    await db?.stop();
+  }
+}
+
+if (require.main === module) {
+  run({ long: process.argv.includes('--long'), seed: 1, log: (l) => process.stderr.write(`[load] ${l}\n`) }).then((r) => {
+    console.log(JSON.stringify(r, null, 2));
+    process.exit(r.failures.length ? 1 : 0);
+  });
+}

@@ -1,0 +1,130 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../src/graph/database';
+import { codeCounts, loadFailures, runLoad } from './load-check';
+import { fdCount, rssBytes, sleep, socketsTo, startPrivateNeo4j, startService, type PrivateNeo4j, type ServiceChild } from './service-process';
+import type { PartOptions, PartResult } from './types';
+
+interface Sample {
+  t: number;
+  rss: number;
+  fds: number;
+  bolt: number;
+  heap: number;
+}
+
+const MB = (b: number) => Math.round(b / 1048576);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+
+/** Used heap of Neo4j's JVM, from its own JMX bean. */
+async function jvmHeapUsed(driver: Driver): Promise<number> {
+  const { records } = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value AS heap", {}, { database: 'system' });
+  const heap = records[0]?.get('heap') as { properties?: { used?: unknown }; used?: unknown } | undefined;
+  return Number(heap?.properties?.used ?? heap?.used ?? NaN);
+}
+
+/** First and last third of the samples after warm-up: a leak shows as a rise from one to the other. */
+function thirds(xs: number[]): { first: number[]; last: number[] } {
+  const n = Math.max(1, Math.floor(xs.length / 3));
+  return { first: xs.slice(0, n), last: xs.slice(-n) };
+}
+
+async function sampleUntil(end: number, everyMs: number, service: ServiceChild, db: PrivateNeo4j | undefined, driver: Driver): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  const t0 = Date.now();
+  while (Date.now() < end) {
+    await sleep(everyMs);
+    const heap = await jvmHeapUsed(driver).catch(() => NaN);
+    samples.push({ t: (Date.now() - t0) / 1000, rss: rssBytes(service.pid), fds: fdCount(service.pid), bolt: db ? socketsTo(service.pid, db.port) : NaN, heap });
+  }
+  return samples;
+}
+
+/** Soak: the load mix for 10 minutes (20 s in the short form), sampling the service and the JVM as it runs. */
+export async function run(opts: PartOptions): Promise<PartResult> {
+  const durationMs = opts.long ? 600_000 : 20_000;
+  const warmupS = opts.long ? 60 : 5;
+  const clients = opts.long ? 50 : 20;
+  let db: PrivateNeo4j | undefined;
+  let service: ServiceChild | undefined;
+  const uri = opts.uri ?? (db = await startPrivateNeo4j(opts.log)).uri;
+  const driver = createDriver(uri, 'neo4j', '');
+  try {
+    service = await startService(uri, opts.log);
+    const s = service;
+    // The sampler starts with the clients (the pool takes a few seconds to prepare first).
+    let samplerEnd = 0;
+    let sampling: Promise<Sample[]> = Promise.resolve([]);
+    const load = runLoad(s.url, driver, 'neo4j', {
+      clients,
+      durationMs,
+      seed: opts.seed,
+      tag: `soak${opts.seed}x${Date.now() % 1e6}`,
+      log: (line) => {
+        opts.log(line);
+        if (samplerEnd === 0) {
+          samplerEnd = Date.now() + durationMs;
+          sampling = sampleUntil(samplerEnd, opts.long ? 5_000 : 1_000, s, db, driver);
+        }
+      },
+    });
+    const o = await load;
+    const all = await sampling;
+    const metrics = (await (await fetch(`${s.url}/metrics`)).json()) as { eventLoopDelayMs: { p50: number; p99: number; max: number } };
+    const after = all.filter((x) => x.t >= warmupS);
+    const rss = after.map((x) => x.rss);
+    const heap = after.map((x) => x.heap).filter(Number.isFinite);
+    const rssMedian = median(rss);
+    const rssDeviation = Math.max(...rss.map((r) => Math.abs(r - rssMedian) / rssMedian));
+    const rssT = thirds(rss);
+    const rssDrift = mean(rssT.last) / mean(rssT.first) - 1;
+    // A GC'd heap is a sawtooth: compare its floors (the least used in each third).
+    const heapT = thirds(heap);
+    const heapDrift = heap.length ? Math.min(...heapT.last) / Math.min(...heapT.first) - 1 : NaN;
+    const fdT = thirds(after.map((x) => x.fds));
+    const boltT = thirds(after.map((x) => x.bolt));
+    const fdGrowth = mean(fdT.last) - mean(fdT.first);
+    const boltGrowth = Math.max(...boltT.last) - Math.max(...boltT.first);
+    const failures = [
+      ...loadFailures(o),
+      ...(Math.abs(rssDrift) > 0.1 ? [`service RSS drifted ${pct(rssDrift)} after warm-up`] : []),
+      ...(Math.abs(heapDrift) > 0.1 ? [`JVM heap floor drifted ${pct(heapDrift)} after warm-up`] : []),
+      ...(fdGrowth > 10 ? [`open file descriptors grew by ${fdGrowth.toFixed(1)}`] : []),
+      ...(boltGrowth > 2 ? [`Bolt connections grew by ${boltGrowth}`] : []),
+    ];
+    return {
+      title: 'Soak',
+      command: 'npm run reliability -- --only soak',
+      figures: {
+        clients,
+        'duration (s) / warm-up (s) / samples after warm-up': `${Math.round(o.seconds)} / ${warmupS} / ${after.length}`,
+        'requests / throughput (requests/s)': `${o.tally.ops} / ${(o.tally.ops / o.seconds).toFixed(1)}`,
+        'service RSS after warm-up: first / min / max / last (MB)': `${MB(rss[0])} / ${MB(Math.min(...rss))} / ${MB(Math.max(...rss))} / ${MB(rss[rss.length - 1])}`,
+        'service RSS: largest deviation from median / drift first→last third': `${pct(rssDeviation)} / ${pct(rssDrift)}`,
+        'JVM heap used: min / max (MB); floor drift first→last third': `${MB(Math.min(...heap))} / ${MB(Math.max(...heap))}; ${pct(heapDrift)}`,
+        'event-loop delay of the service p50 / p99 / max (ms)': `${metrics.eventLoopDelayMs.p50} / ${metrics.eventLoopDelayMs.p99} / ${metrics.eventLoopDelayMs.max}`,
+        'open fds of the service: first third mean → last third mean (max)': `${mean(fdT.first).toFixed(1)} → ${mean(fdT.last).toFixed(1)} (${Math.max(...after.map((x) => x.fds))})`,
+        'Bolt connections of the service: first third max → last third max': `${Math.max(...boltT.first)} → ${Math.max(...boltT.last)}`,
+        'leaked errors / error codes seen': `${o.tally.leakedCount} / ${codeCounts(o.tally)}`,
+        'keyed retries exactly once / invariants broken': `${o.groups.length - o.notExactlyOnce.length} of ${o.groups.length} / ${o.invariantViolations.length} of ${o.invariantsChecked}`,
+      },
+      failures,
+      notes:
+        'Samples every 5 s: RSS and fds of the service process from /proc/<pid>, its Bolt sockets from /proc/<pid>/net/tcp, ' +
+        "Neo4j's heap from `CALL dbms.queryJmx('java.lang:type=Memory')`, event-loop delay from the service's own GET /metrics " +
+        '(perf_hooks.monitorEventLoopDelay since start). The workload is the Load mix.',
+    };
+  } finally {
+    await driver.close();
+    await service?.stop();
+    await db?.stop();
+  }
+}
+
+if (require.main === module) {
+  run({ long: process.argv.includes('--long'), seed: 1, log: (l) => process.stderr.write(`[soak] ${l}\n`) }).then((r) => {
+    console.log(JSON.stringify(r, null, 2));
+    process.exit(r.failures.length ? 1 : 0);
+  });
+}
