@@ -56,6 +56,8 @@ export async function run(opts: PartOptions): Promise<PartResult> {
   const catalogue = new QueryCatalogue();
   const failures: string[] = [];
   const recoveries: number[] = [];
+  // Restart and recovery times depend on what else the machine runs: the report says how busy it was.
+  const loadAtStart = os.loadavg()[0];
   try {
     opts.log(`faults: starting the service with its embedded Neo4j in ${home}`);
     await svc.start();
@@ -152,7 +154,8 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         'Ingest = seed loader (one transaction) + a synthetic graph (bench/synth.ts) through BulkWriter in batches of 250 with its resume marker; after a kill it is re-run, alternately resuming and from the start. ' +
         'The fingerprint compared leaves out bookkeeping (Change, IdempotencyKey, SchemaMigration, BenchLoad) and load-time stamps (createdAt, updatedAt, at), which no two loads share. ' +
         'Writers add actor, source, claim, attribution and a SUPPORTS link per round, retrying UNAVAILABLE/TIMEOUT/network errors with the same idempotency key. ' +
-        'A second service reaches the same database through reliability/tcp-proxy.ts, which cuts connections, refuses new ones, and adds latency.',
+        'A second service reaches the same database through reliability/tcp-proxy.ts, which cuts connections, refuses new ones, and adds latency. ' +
+        `Machine: ${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end of the run.`,
     };
   } finally {
     await driver.close();
