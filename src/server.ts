@@ -6,6 +6,7 @@ import { Executor } from './graph/Executor';
 import { QueryCatalogue } from './graph/QueryCatalogue';
 import { migrate } from './graph/migrate';
 import { createApp } from './api/app';
+import { answerClientErrorsInJson } from './api/http-errors';
 import { seedIfEmpty } from './ingest/seed';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, log, executor, catalogue });
   const server = http.createServer(app.express);
+  answerClientErrorsInJson(server);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

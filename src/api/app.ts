@@ -62,7 +62,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const keys = new ApiKeys(config.apiKeys);
   // Without introspection, "Did you mean …?" suggestions would still reveal the schema.
   const hideSchema = !config.introspection;
-  const armor = new ApolloArmor({ ...ARMOR_LIMITS, costLimit: { enabled: false }, blockFieldSuggestion: { enabled: hideSchema } });
+  // The token limit is graphql-js's own (parseOptions below): armor's token plugin re-parses in a
+  // hook, so any syntax error it meets reached the client as a 500 instead of a 400.
+  const armor = new ApolloArmor({
+    ...ARMOR_LIMITS,
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: hideSchema },
+  });
   const protection = armor.protect();
 
   const apollo = new ApolloServer<Context>({
@@ -82,6 +89,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens.n },
     includeStacktraceInErrorResponses: false,
     // server.ts owns shutdown (HTTP, Apollo, driver, embedded Neo4j, in that order).
     stopOnTerminationSignals: false,

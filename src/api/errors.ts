@@ -2,8 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError } from '../domain/errors';
 
-/** Messages graphql-armor uses when it refuses an operation before execution. */
-const TOO_COMPLEX = /(Token limit|Query Cost limit|Query depth limit|Aliases limit|Directives limit)/i;
+/** Messages graphql-armor (and graphql-js's token limit, sic "more that") use when refusing an operation before execution. */
+const TOO_COMPLEX = /(Token limit|contains more that \d+ tokens|Query Cost limit|Query depth limit|Aliases limit|Directives limit)/i;
 
 /**
  * Domain errors show their message and code; validation and armour errors keep theirs;

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 
@@ -63,3 +64,22 @@ export function jsonErrorHandler(log: Logger, bodyLimitBytes: number): ErrorRequ
 export const notFoundHandler: RequestHandler = (req, res) => {
   sendHttpError(res, 404, 'NOT_FOUND', `Nothing at ${req.method} ${req.path}`);
 };
+
+/**
+ * Requests Node's HTTP parser refuses before express sees them (headers over 16 KB, a
+ * broken request line) get the same JSON refusal instead of Node's bare status line.
+ */
+export function answerClientErrorsInJson(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const [status, reason, code, message] = tooLarge
+      ? [431, 'Request Header Fields Too Large', 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'The request line and headers are larger than the server accepts']
+      : [400, 'Bad Request', 'BAD_REQUEST', 'The request could not be read'];
+    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+}

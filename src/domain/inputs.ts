@@ -4,14 +4,20 @@ import { badInput } from './errors';
 import { isPartialDate } from './partial-date';
 
 /** Validation of every mutation input: lengths, formats, enums. Existence of ids is checked in the transaction. */
-const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+/**
+ * At most max UTF-16 code units (JavaScript's length), as documented. zod's string max counts
+ * code points, which let a text of astral characters run to twice its cap and past the body limit.
+ */
+const atMost = (max: number, message = `must be at most ${max} characters`) => [(s: string) => s.length <= max, message] as const;
+const id = z.string().min(1, 'must not be empty').refine(...atMost(200));
 const ids = (max = 50) => z.array(id).max(max, `must list at most ${max} ids`);
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const optionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).nullish();
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').refine(...atMost(max));
+const optionalText = (max: number) => z.string().trim().refine(...atMost(max)).nullish();
 const partialDate = z.string().refine(isPartialDate, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD').nullish();
 const url = z
   .string()
-  .max(2000, 'must be at most 2000 characters')
+  .refine(...atMost(2000))
   .refine((u) => {
     try {
       return ['http:', 'https:'].includes(new URL(u).protocol);
@@ -20,7 +26,7 @@ const url = z
     }
   }, 'must be an absolute http(s) URL')
   .nullish();
-const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters').nullish();
+const idempotencyKey = z.string().min(8, 'must be at least 8 characters').refine(...atMost(200)).nullish();
 const alias = text(300);
 
 /** The longest source text a write accepts, in UTF-16 code units (JavaScript's string length). */
@@ -31,7 +37,7 @@ export const MAX_SOURCE_TEXT_CHARS = 1_000_000;
  * cap fits in the body, and a text over its cap is refused by name, not by size.
  */
 export const MAX_BODY_BYTES = MAX_SOURCE_TEXT_CHARS * 6 + 1024 * 1024;
-const sourceText = z.string().min(1, 'must not be empty').max(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters').nullish();
+const sourceText = z.string().min(1, 'must not be empty').refine(...atMost(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters')).nullish();
 const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or ru').nullish();
 
 export const addSourceInput = z.object({
@@ -59,7 +65,9 @@ export const updateSourceInput = z.object({
   publisherId: id.nullish(),
   addCitesIds: ids().nullish(),
   idempotencyKey,
-});
+})
+  // A source relying on itself is a self-link, not provenance.
+  .refine((i) => !i.addCitesIds?.includes(i.id), { path: ['addCitesIds'], message: 'must not name the source itself' });
 
 export const addActorInput = z.object({
   kind: z.enum(['PERSON', 'ORGANISATION']),
@@ -95,7 +103,7 @@ export const attributionInput = z.object({
   speakerId: id,
   sourceId: id,
   mode: z.enum(ATTRIBUTION_MODES),
-  quote: z.string().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters'),
+  quote: z.string().min(1, 'must not be empty').refine(...atMost(10_000, 'must be at most 10,000 characters')),
   occurrence: z.number().int('must be a whole number').positive('must be 1 or more').nullish(),
   saidAt: partialDate,
   onBehalfOfId: id.nullish(),
