@@ -24,7 +24,8 @@ export async function startPrivateNeo4j(log: (line: string) => void): Promise<Pr
   await ensureJars(log);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-load-'));
   const port = await freePort();
-  const db = new EmbeddedNeo4j({ home, port, heap: '1g', pageCache: '128m' });
+  // Generous: on a shared 2-core machine a JVM can take minutes to start.
+  const db = new EmbeddedNeo4j({ home, port, heap: '1g', pageCache: '128m', startTimeoutMs: 420_000 });
   await db.start();
   log(`embedded Neo4j at ${db.uri} (pid ${db.pid})`);
   return {
@@ -66,11 +67,11 @@ export async function startService(uri: string, log: (line: string) => void, env
     if (!killed) process.kill(-child.pid!, 'SIGKILL');
   };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 420_000;
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}):\n${output}`);
-      if (Date.now() > deadline) throw new Error(`the service was not ready within 180 s:\n${output}`);
+      if (Date.now() > deadline) throw new Error(`the service was not ready within 420 s:\n${output}`);
       const ready = await fetch(`${url}/readyz`).then((r) => r.status === 200, () => false);
       if (ready) break;
       await sleep(250);

@@ -185,6 +185,10 @@ export class Executor {
       if (e.code === 'Neo.ClientError.Transaction.InvalidBookmark' || e.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
         return badInput('The Neo4j-Bookmark header is not a bookmark this database issued', { field: 'Neo4j-Bookmark' });
       }
+      // Every pooled connection stayed busy for the whole acquisition timeout: overload, not a bug.
+      if (e.message.startsWith('Connection acquisition timed out')) {
+        return unavailable('Every database connection is busy; try again shortly');
+      }
       if (e.code.includes('TransactionTimedOut')) {
         return new DomainError('TIMEOUT', 'The database took too long to answer this request');
       }
