@@ -28,6 +28,8 @@ export class DatabaseSupervisor {
   private stopping = false;
   private timer?: NodeJS.Timeout;
   private retiredPid?: number;
+  private restarting = false;
+  private cause = '';
 
   /** connected() resolves once the driver reaches the restarted database. */
   constructor(
@@ -49,19 +51,23 @@ export class DatabaseSupervisor {
     if (this.stopping || pid === this.retiredPid) return;
     const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
     this.log.error({ pid, exitCode: exit.code, signal: exit.signal }, 'embedded Neo4j exited; restarting it');
-    this.schedule(`the embedded database exited (${how})`);
+    this.cause = `the embedded database exited (${how})`;
+    // Died while a restart waits for it to connect: that restart fails and schedules the next.
+    if (!this.restarting) this.schedule();
   }
 
-  private schedule(cause: string): void {
+  private schedule(): void {
     this.attempt += 1;
     const delayMs = backoffDelay(this.attempt, this.backoff);
-    this.state = { up: false, reason: `${cause}; restarting, attempt ${this.attempt}` };
+    this.state = { up: false, reason: `${this.cause}; restarting, attempt ${this.attempt}` };
     this.log.warn({ attempt: this.attempt, delayMs }, 'restarting embedded Neo4j');
-    this.timer = setTimeout(() => void this.restart(cause), delayMs);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.restart(), delayMs);
   }
 
-  private async restart(cause: string): Promise<void> {
+  private async restart(): Promise<void> {
     if (this.stopping) return;
+    this.restarting = true;
     try {
       await this.db.start();
       const readyAt = performance.now();
@@ -69,6 +75,7 @@ export class DatabaseSupervisor {
       this.watch();
       await this.connected();
       if (this.stopping) return;
+      if (!this.db.running) throw new Error('it exited again before the driver reached it');
       this.state = { up: true };
       this.log.info({ msSinceReady: Math.round(performance.now() - readyAt), attempts: this.attempt }, 'database available again');
       this.attempt = 0;
@@ -80,7 +87,9 @@ export class DatabaseSupervisor {
         this.retiredPid = this.db.pid;
         await this.db.stop();
       }
-      if (!this.stopping) this.schedule(cause);
+      if (!this.stopping) this.schedule();
+    } finally {
+      this.restarting = false;
     }
   }
 
