@@ -25,7 +25,7 @@ function seeded(seed: number): () => number {
 }
 
 const SIZES = {
-  short: { claims: 100, ingestKills: 1, mutationKills: 1, clients: 3, outages: [{ refuseMs: 2500 }], latencyForMs: 2000 },
+  short: { claims: 40, ingestKills: 1, mutationKills: 1, clients: 3, outages: [{ refuseMs: 2500 }], latencyForMs: 2000 },
   long: { claims: 100, ingestKills: 5, mutationKills: 5, clients: 4, outages: [{ refuseMs: 0 }, { refuseMs: 4000 }, { refuseMs: 8000 }], latencyForMs: 10_000 },
 };
 const TX_TIMEOUT_MS = 10_000;
