@@ -24,6 +24,7 @@ import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperat
 import { MAX_BODY_BYTES } from '../domain/inputs';
 import { mountExplorer } from '../explorer/mount';
 import { metricsEndpoint } from './metrics';
+import { claimReviewRoute } from './claimreview-route';
 import { buildResolvers, loadTypeDefs } from './schema';
 
 export interface AppDeps {
@@ -103,6 +104,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const metrics = metricsEndpoint(executor);
   app.get('/metrics', metrics.handler);
+  app.get('/claimreview/:id', claimReviewRoute(reads, config, keys, log));
   app.get('/readyz', async (_req, res) => {
     try {
       const pending = await pendingMigrations(executor, catalogue);

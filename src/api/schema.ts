@@ -12,6 +12,7 @@ import { factcheckResolvers } from './resolvers/factcheck';
 import { explorerResolvers } from './resolvers/explorer';
 import { historyResolvers } from './resolvers/history';
 import { mutationResolvers } from './resolvers/mutation';
+import { reviewResolvers } from './resolvers/review';
 
 /** The SDL: every schema/*.graphql file, in name order. */
 export function loadTypeDefs(dir = projectPath('schema')): string {
@@ -40,6 +41,7 @@ export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
     explorerResolvers,
     historyResolvers,
     mutationResolvers,
+    reviewResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

@@ -2,7 +2,8 @@ import { UnreachableCaseError } from './errors';
 
 export const NODE_KINDS = ['PERSON', 'ORGANISATION', 'SOURCE', 'CLAIM', 'ATTRIBUTION', 'EVENT'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
-export type AnyKind = NodeKind | 'CHANGE';
+/** Kinds that are nodes but not NodeKind values (not searched or drawn): changes and reviews. */
+export type AnyKind = NodeKind | 'CHANGE' | 'REVIEW';
 
 export const ATTRIBUTION_MODES = ['DIRECT_QUOTE', 'PARAPHRASE', 'REPORTED'] as const;
 export type AttributionMode = (typeof ATTRIBUTION_MODES)[number];
@@ -37,6 +38,8 @@ export function labelOf(kind: AnyKind): string {
       return 'Event';
     case 'CHANGE':
       return 'Change';
+    case 'REVIEW':
+      return 'Review';
     default:
       throw new UnreachableCaseError(kind);
   }
@@ -44,7 +47,7 @@ export function labelOf(kind: AnyKind): string {
 
 /** The kind of a node from its labels; null for nodes outside the model. */
 export function kindOfLabels(labels: readonly string[]): AnyKind | null {
-  for (const kind of [...NODE_KINDS, 'CHANGE'] as const) if (labels.includes(labelOf(kind))) return kind;
+  for (const kind of [...NODE_KINDS, 'CHANGE', 'REVIEW'] as const) if (labels.includes(labelOf(kind))) return kind;
   return null;
 }
 
@@ -70,6 +73,8 @@ export function idPrefixOf(kind: AnyKind): string {
       return 'event';
     case 'CHANGE':
       return 'change';
+    case 'REVIEW':
+      return 'review';
     default:
       throw new UnreachableCaseError(kind);
   }

@@ -15,7 +15,7 @@ type Load = (id: string) => Promise<unknown>;
  * One mutation: check the role, validate the input, run the work in one transaction
  * (which records the Change), then answer from fresh loaders.
  */
-function mutation<I extends { idempotencyKey?: string | null }, Ids extends Record<string, string>>(
+export function mutation<I extends { idempotencyKey?: string | null }, Ids extends Record<string, string>>(
   operation: string,
   role: Role,
   schema: z.ZodType<I>,

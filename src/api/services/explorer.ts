@@ -29,7 +29,7 @@ const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…`
 /** A drawable node from an explorer/_nodeFields projection. */
 export function toDrawNode(m: Record<string, unknown>): DrawNode | null {
   const kind = kindOfLabels((m.labels as string[]) ?? []);
-  if (!kind || kind === 'CHANGE') return null;
+  if (!kind || kind === 'CHANGE' || kind === 'REVIEW') return null;
   const label =
     kind === 'CLAIM' ? shorten(String(m.claimText ?? '')) :
     kind === 'SOURCE' ? shorten(String(m.title ?? '')) :

@@ -51,6 +51,10 @@ const READS = {
   paths6: 'explorer/paths6',
   sourceTexts: 'source/textsByIds',
   nodeFieldsByIds: 'explorer/nodeFieldsByIds',
+  reviewsByIds: 'review/byIds',
+  reviewsByClaims: 'review/byClaims',
+  reviewPage: 'review/page',
+  attributionPage: 'standards/attributionPage',
 } as const;
 
 export type ReadName = keyof typeof READS;

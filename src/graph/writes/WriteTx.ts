@@ -39,6 +39,8 @@ export const WRITE_QUERIES = {
   linkSupports: 'bulk/linkSupports',
   linkPositions: 'bulk/linkPositions',
   linkMemberships: 'bulk/linkMemberships',
+  createReview: 'review/create',
+  reviewClaim: 'review/claimOf',
 } as const;
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;
@@ -51,6 +53,7 @@ const KIND_WORD: Record<AnyKind, string> = {
   ATTRIBUTION: 'attribution',
   EVENT: 'event',
   CHANGE: 'change',
+  REVIEW: 'review',
 };
 
 /** One mutation's transaction: who writes, when, and helpers that check before they write. */

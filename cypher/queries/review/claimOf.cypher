@@ -1,0 +1,2 @@
+MATCH (r:Review {id: $id})-[:REVIEWS]->(c:Claim)
+RETURN c.id AS claimId

@@ -1,0 +1,101 @@
+import DataLoader from 'dataloader';
+import { JSONObjectResolver } from 'graphql-scalars';
+import { retractInput } from '../../domain/inputs';
+import { addReviewInput } from '../../domain/review-inputs';
+import { toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
+import { StandardsReader } from '../../graph/repositories/StandardsReader';
+import * as reviews from '../../graph/writes/reviews';
+import { buildAnnotation } from '../../formats/web-annotation';
+import type { Context } from '../context';
+import type { Loaders } from '../loaders';
+import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { auditFields } from './node';
+import { mutation } from './mutation';
+
+type ListArgs = { first?: number | null; includeRetracted?: boolean | null };
+
+// Per-request loaders live beside ctx.loaders and are dropped with it after a mutation.
+const reviewLoaders = new WeakMap<Loaders, Map<string, DataLoader<string, unknown>>>();
+
+function loaderFor<T>(ctx: Context, key: string, batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T> {
+  let map = reviewLoaders.get(ctx.loaders);
+  if (!map) reviewLoaders.set(ctx.loaders, (map = new Map()));
+  let loader = map.get(key) as DataLoader<string, T> | undefined;
+  if (!loader) map.set(key, (loader = new DataLoader<string, T>(batch) as DataLoader<string, T>) as DataLoader<string, unknown>);
+  return loader;
+}
+
+const reviewById = (ctx: Context, id: string) =>
+  loaderFor(ctx, 'byId', (ids) => new StandardsReader(ctx.reads).reviews([...ids])).load(id);
+
+const reviewsOfClaim = (ctx: Context, claimId: string, includeRetracted: boolean, limit: number) =>
+  loaderFor(ctx, `byClaim:${includeRetracted}:${limit}`, async (ids) =>
+    (await ctx.reads.batch('reviewsByClaims', ids, 'items', { statuses: visibleStatuses(includeRetracted), limit })).map((v) => toGraphNodes(v)),
+  ).load(claimId);
+
+const reviewPayload = (ids: { reviewId: string; claimId: string }, load: (id: string) => Promise<unknown>) => ({
+  review: () => load(ids.reviewId),
+  claim: () => load(ids.claimId),
+});
+
+/** A review loaded as a plain node (node(id), payloads) lacks its links; fetch them once. */
+const full = async (r: GraphNode, ctx: Context): Promise<GraphNode> => ('claimId' in r && r.claimId ? r : ((await reviewById(ctx, r.id)) ?? r));
+
+export const reviewResolvers = {
+  JSONObject: JSONObjectResolver,
+  Review: {
+    createdBy: auditFields.createdBy,
+    createdAt: auditFields.createdAt,
+    claim: async (r: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String((await full(r, ctx)).claimId)),
+    reviewer: async (r: GraphNode, _: unknown, ctx: Context) => {
+      const { reviewerId } = await full(r, ctx);
+      return reviewerId ? ctx.loaders.nodes.load(String(reviewerId)) : null;
+    },
+    ratingValue: (r: GraphNode) => r.ratingValue ?? null,
+    bestRating: (r: GraphNode) => r.bestRating ?? null,
+    worstRating: (r: GraphNode) => r.worstRating ?? null,
+    rationale: (r: GraphNode) => r.rationale ?? null,
+    publishedAt: (r: GraphNode) => r.publishedAt ?? null,
+    status: (r: GraphNode) => r.status ?? 'ACTIVE',
+    statusReason: (r: GraphNode) => r.statusReason ?? null,
+    evidence: async (r: GraphNode, args: ListArgs, ctx: Context) => {
+      const ids = (((await full(r, ctx)).evidenceIds as string[] | undefined) ?? []).slice(0, listLimit(ctx, args.first, LIST_DEFAULT.items));
+      return (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+    },
+    claimReview: async (r: GraphNode, _: unknown, ctx: Context) => new StandardsReader(ctx.reads).claimReview(r.id),
+  },
+  Claim: {
+    reviews: (c: GraphNode, args: ListArgs, ctx: Context) =>
+      reviewsOfClaim(ctx, c.id, args.includeRetracted ?? false, listLimit(ctx, args.first, LIST_DEFAULT.items)),
+  },
+  Attribution: {
+    annotation: async (a: GraphNode, _: unknown, ctx: Context) => {
+      if (typeof a.start !== 'number' || typeof a.end !== 'number') return null;
+      const [text, claim, source] = await Promise.all([
+        ctx.loaders.sourceText(String(a.sourceId)),
+        ctx.loaders.nodes.load(String(a.claimId)),
+        ctx.loaders.nodes.load(String(a.sourceId)),
+      ]);
+      if (text === null) return null;
+      return buildAnnotation({
+        id: a.id,
+        quote: String(a.quote),
+        start: a.start,
+        end: a.end,
+        createdAt: typeof a.createdAt === 'string' ? a.createdAt : null,
+        createdBy: typeof a.createdBy === 'string' ? a.createdBy : null,
+        claim: { id: String(a.claimId), text: String(claim?.text ?? '') },
+        source: { id: String(a.sourceId), url: typeof source?.url === 'string' ? source.url : null, title: String(source?.title ?? '') },
+        text,
+      });
+    },
+  },
+  Query: {
+    review: (_: unknown, args: { id: string }, ctx: Context) => reviewById(ctx, args.id),
+    provenanceDocument: (_: unknown, args: { claimId: string }, ctx: Context) => new StandardsReader(ctx.reads).provenanceDocument(args.claimId),
+  },
+  Mutation: {
+    addReview: mutation('addReview', 'editor', addReviewInput, reviews.addReview, reviewPayload),
+    retractReview: mutation('retractReview', 'admin', retractInput, reviews.retractReview, reviewPayload),
+  },
+};
