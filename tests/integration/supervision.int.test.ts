@@ -1,20 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EmbeddedNeo4j } from '../../src/graph/EmbeddedNeo4j';
 import { freePort } from '../../src/graph/free-port';
-import { projectPath } from '../../src/paths';
-
-interface LogLine {
-  msg?: string;
-  time?: number;
-  pid?: number;
-  signal?: string;
-  [k: string]: unknown;
-}
+import { ServiceProcess, sleep } from '../support/service-process';
 
 const QUERY = '{ search(query: "Estemirova", kinds: [SOURCE]) { edges { node { id } } } }';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const SEED_SOURCE = 'src-003-elseroad-america-must-lead';
+/** The seed graph answers; when it does not, the response and the service's warnings say why. */
+async function expectSeedAnswer(svc: ServiceProcess): Promise<void> {
+  const r = await svc.gql(QUERY);
+  const found = ((r.data?.search?.edges ?? []) as { node: { id: string } }[]).some((e) => e.node.id === SEED_SOURCE);
+  if (!found) {
+    const warnings = svc.lines.filter((l) => (l.level ?? 0) >= 40).slice(-5);
+    throw new Error(`no seed answer: ${JSON.stringify(r)}\nwarnings: ${JSON.stringify(warnings)}`);
+  }
+}
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -26,71 +27,26 @@ const alive = (pid: number) => {
 
 /** The service as npm start runs it, whose embedded Neo4j is killed outright under it. */
 describe('supervision of the embedded database', () => {
-  let child: ChildProcess;
+  let s: ServiceProcess | undefined;
   let home: string;
-  let url: string;
-  const lines: LogLine[] = [];
-  let output = '';
   const jvmPids = new Set<number>();
-
-  const logged = (msg: string, after = 0) => lines.find((l, i) => i >= after && l.msg === msg);
-  const waitForLog = async (msg: string, after = 0, timeoutMs = 120_000): Promise<LogLine> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const line = logged(msg, after);
-      if (line) return line;
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no "${msg}" in the service's log:\n${output.slice(-4000)}`);
-      await sleep(50);
-    }
-  };
-  const gql = async () => {
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
-    return (await res.json()) as { data?: { search: { edges: { node: { id: string } }[] } } | null; errors?: { extensions?: { code?: string } }[] };
-  };
-  const readyz = async () => {
-    const res = await fetch(`${url}/readyz`);
-    return { status: res.status, body: (await res.json()) as { reason?: string } };
-  };
 
   beforeAll(async () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-supervise-'));
-    const [port, boltPort] = [await freePort(), await freePort()];
-    url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'server.ts')], {
-      cwd: projectPath(),
-      detached: true,
-      env: {
-        ...process.env,
-        NEO4J_URI: '',
-        PORT: String(port),
-        NEO4J_EMBEDDED_PORT: String(boltPort),
-        NEO4J_EMBEDDED_HOME: home,
-        NEO4J_EMBEDDED_HEAP: '512m',
-        SEED_ON_EMPTY: 'true',
-        LOG_LEVEL: 'info',
-        DB_TX_TIMEOUT_MS: '15000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    // A long transaction timeout: on a loaded machine the first search on a cold JVM can take seconds.
+    s = await ServiceProcess.start({
+      NEO4J_URI: '',
+      NEO4J_EMBEDDED_PORT: String(await freePort()),
+      NEO4J_EMBEDDED_HOME: home,
+      NEO4J_EMBEDDED_HEAP: '512m',
+      SEED_ON_EMPTY: 'true',
+      DB_TX_TIMEOUT_MS: '60000',
     });
-    let partial = '';
-    const onData = (d: Buffer) => {
-      output += d;
-      const parts = (partial + d.toString()).split('\n');
-      partial = parts.pop()!;
-      for (const p of parts) {
-        if (!p.startsWith('{')) continue;
-        const line = JSON.parse(p) as LogLine;
-        lines.push(line);
-        if (typeof line.pid === 'number' && /Neo4j ready/.test(line.msg ?? '')) jvmPids.add(line.pid);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    await waitForLog('ClaimGraph is ready', 0, 180_000);
   }, 200_000);
 
   afterAll(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    s?.kill();
+    for (const line of s?.lines ?? []) if (typeof line.pid === 'number' && /Neo4j ready/.test(line.msg ?? '')) jvmPids.add(line.pid);
     // The JVMs die with their parent's stdin; make sure of it.
     for (const pid of jvmPids) if (alive(pid)) process.kill(pid, 'SIGKILL');
     await sleep(500);
@@ -98,40 +54,78 @@ describe('supervision of the embedded database', () => {
   });
 
   it('restarts a SIGKILLed Neo4j, refuses work fast while it is down, and is ready again within 5 s of the database', async () => {
-    expect((await readyz()).status).toBe(200);
-    expect((await gql()).data?.search.edges.map((e) => e.node.id)).toContain('src-003-elseroad-america-must-lead');
+    const svc = s!;
+    expect((await svc.readyz()).status).toBe(200);
+    await expectSeedAnswer(svc);
 
-    const first = logged('embedded Neo4j ready')!;
+    const first = svc.logged('embedded Neo4j ready')!;
     expect(typeof first.pid).toBe('number');
     expect(alive(first.pid!)).toBe(true);
-    const mark = lines.length;
+    const mark = svc.lines.length;
+    const killedAt = Date.now();
     process.kill(first.pid!, 'SIGKILL');
 
-    const exit = await waitForLog('embedded Neo4j exited; restarting it', mark, 10_000);
+    const exit = await svc.waitForLog('embedded Neo4j exited; restarting it', mark, 10_000);
     expect(exit.signal).toBe('SIGKILL');
     expect(exit.level).toBeGreaterThanOrEqual(40); // warn or error
 
     // During the outage: UNAVAILABLE at once, and /readyz says why.
     const asked = Date.now();
-    const down = await gql();
+    const down = await svc.gql(QUERY);
     expect(Date.now() - asked).toBeLessThan(2000);
     expect(down.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
-    const notReady = await readyz();
+    const notReady = await svc.readyz();
     expect(notReady.status).toBe(503);
-    expect(notReady.body.reason).toMatch(/embedded database exited \(signal SIGKILL\); restarting, attempt \d+/);
+    expect(notReady.reason).toMatch(/embedded database exited \(signal SIGKILL\); restarting, attempt \d+/);
 
-    const ready = await waitForLog('embedded Neo4j ready (NEO4J_READY)', mark, 120_000);
+    const ready = await svc.waitForLog('embedded Neo4j ready (NEO4J_READY)', mark, 120_000);
     expect(ready.pid).not.toBe(first.pid);
-    let status = 0;
-    while (status !== 200) {
-      status = (await readyz()).status;
-      if (status !== 200) await sleep(50);
-      if (Date.now() - ready.time! > 30_000) break;
-    }
+    const status = await svc.untilReady(30_000);
     const readyAfterMs = Date.now() - ready.time!;
-    process.stderr.write(`\nsupervision: /readyz 200 ${readyAfterMs} ms after NEO4J_READY of the restarted database\n`);
+    const again = svc.logged('database available again', mark);
+    process.stderr.write(
+      `\nsupervision: driver connected ${again?.msSinceReady} ms and /readyz 200 ${readyAfterMs} ms after NEO4J_READY of the restarted database; ` +
+        `exit noticed ${exit.time! - killedAt} ms after the kill\n`,
+    );
     expect(status).toBe(200);
     expect(readyAfterMs).toBeLessThan(5000);
-    expect((await gql()).data?.search.edges.map((e) => e.node.id)).toContain('src-003-elseroad-america-must-lead');
+    await expectSeedAnswer(svc);
+  }, 180_000);
+});
+
+/** NEO4J_URI: a database this process does not own goes away and comes back on the same port. */
+describe('an external database that restarts', () => {
+  let s: ServiceProcess | undefined;
+  let db: EmbeddedNeo4j;
+  let home: string;
+
+  beforeAll(async () => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-external-'));
+    db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '512m', pageCache: '16m' });
+    await db.start();
+    s = await ServiceProcess.start({ NEO4J_URI: db.uri, SEED_ON_EMPTY: 'true', DB_TX_TIMEOUT_MS: '60000' });
+  }, 200_000);
+
+  afterAll(async () => {
+    s?.kill();
+    await db?.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  it('answers UNAVAILABLE while it is down and serves again by itself once it is back', async () => {
+    const svc = s!;
+    await expectSeedAnswer(svc);
+
+    await db.stop();
+    const asked = Date.now();
+    const down = await svc.gql(QUERY);
+    expect(down.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    expect(Date.now() - asked).toBeLessThan(5000);
+    expect((await svc.readyz()).status).toBe(503);
+
+    await db.start();
+    // Nothing is done to the service: its driver's pool reconnects on its own.
+    expect(await svc.untilReady(15_000)).toBe(200);
+    await expectSeedAnswer(svc);
   }, 180_000);
 });
