@@ -18,11 +18,6 @@ export interface Tx {
   run(query: NamedQuery, params?: Params): Promise<Row[]>;
 }
 
-/**
- * The only code that talks to the driver: picks read or write, bounds each transaction
- * by a timeout, converts values once, counts round trips and database time per request,
- * and turns driver errors into domain errors.
- */
 /** A write's COMMIT failed in transit: it may or may not have been applied. */
 class CommitUnknown extends DomainError {
   constructor() {
@@ -35,6 +30,11 @@ class CommitUnknown extends DomainError {
 
 const lostConnection = (e: unknown) => e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired');
 
+/**
+ * The only code that talks to the driver: picks read or write, bounds each transaction
+ * by a timeout, converts values once, counts round trips and database time per request,
+ * and turns driver errors into domain errors.
+ */
 export class Executor {
   /** Statements sent since start, across all requests: for metrics and tests. */
   statementsSent = 0;
