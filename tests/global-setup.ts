@@ -34,9 +34,13 @@ export default async function globalSetup(): Promise<void> {
   }
   await ensureJars((m) => process.stderr.write(`${m}\n`));
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-test-'));
-  const db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '1g', pageCache: '64m' });
+  // A generous start timeout: the machine may be shared with other test runs.
+  const db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '1g', pageCache: '64m', startTimeoutMs: 300_000 });
   const started = Date.now();
-  await db.start();
+  await db.start().catch((e: unknown) => {
+    fs.rmSync(home, { recursive: true, force: true });
+    throw e;
+  });
   process.stderr.write(`\nEmbedded Neo4j for tests: ${db.uri} (${Date.now() - started} ms)\n`);
   process.env.TEST_NEO4J_URI = db.uri;
   process.env[APPROVED_VARIABLE] = approvalOf(db.uri, 'neo4j');

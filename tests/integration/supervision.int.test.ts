@@ -42,7 +42,7 @@ describe('supervision of the embedded database', () => {
       SEED_ON_EMPTY: 'true',
       DB_TX_TIMEOUT_MS: '60000',
     });
-  }, 200_000);
+  }, 400_000);
 
   afterAll(async () => {
     s?.kill();
@@ -90,7 +90,7 @@ describe('supervision of the embedded database', () => {
     expect(status).toBe(200);
     expect(readyAfterMs).toBeLessThan(5000);
     await expectSeedAnswer(svc);
-  }, 180_000);
+  }, 400_000);
 });
 
 /** NEO4J_URI: a database this process does not own goes away and comes back on the same port. */
@@ -101,10 +101,10 @@ describe('an external database that restarts', () => {
 
   beforeAll(async () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-external-'));
-    db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '512m', pageCache: '16m' });
+    db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '512m', pageCache: '16m', startTimeoutMs: 300_000 });
     await db.start();
     s = await ServiceProcess.start({ NEO4J_URI: db.uri, SEED_ON_EMPTY: 'true', DB_TX_TIMEOUT_MS: '60000' });
-  }, 200_000);
+  }, 400_000);
 
   afterAll(async () => {
     s?.kill();

@@ -39,7 +39,7 @@ export class ServiceProcess {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    await s.waitForLog('ClaimGraph is ready', 0, 180_000);
+    await s.waitForLog('ClaimGraph is ready', 0, 360_000);
     return s;
   }
 
