@@ -21,6 +21,8 @@ export async function run(opts: PartOptions): Promise<PartResult> {
     service = await startService(uri, opts.log);
     const cpu0 = { service: cpuSeconds(service.pid), db: db ? cpuSeconds(db.pid) : NaN };
     const o = await runLoad(service.url, driver, 'neo4j', { clients, durationMs, seed: opts.seed, tag: `load${opts.seed}x${Date.now() % 1e6}`, log: opts.log });
+    // An internal error is logged by the service with its cause: show the last of its log.
+    if (o.tally.codes.has('INTERNAL_SERVER_ERROR')) opts.log(`service log (tail):\n${service.output().slice(-4000)}`);
     const cpu = { service: (cpuSeconds(service.pid) - cpu0.service) / o.seconds, db: db ? (cpuSeconds(db.pid) - cpu0.db) / o.seconds : NaN };
     const all = o.tally.summary();
     const lat = (k?: 'read' | 'search' | 'write') => {

@@ -70,6 +70,8 @@ export async function run(opts: PartOptions): Promise<PartResult> {
       },
     });
     const o = await load;
+    // An internal error is logged by the service with its cause: show the last of its log.
+    if (o.tally.codes.has('INTERNAL_SERVER_ERROR')) opts.log(`service log (tail):\n${s.output().slice(-4000)}`);
     const all = await sampling;
     const metrics = (await (await fetch(`${s.url}/metrics`)).json()) as { eventLoopDelayMs: { p50: number; p99: number; max: number } };
     const after = all.filter((x) => x.t >= warmupS);
