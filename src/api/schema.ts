@@ -13,6 +13,7 @@ import { explorerResolvers } from './resolvers/explorer';
 import { historyResolvers } from './resolvers/history';
 import { mutationResolvers } from './resolvers/mutation';
 import { reviewResolvers } from './resolvers/review';
+import { analysisResolvers } from './resolvers/analysis';
 
 /** The SDL: every schema/*.graphql file, in name order. */
 export function loadTypeDefs(dir = projectPath('schema')): string {
@@ -42,6 +43,7 @@ export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
     historyResolvers,
     mutationResolvers,
     reviewResolvers,
+    analysisResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

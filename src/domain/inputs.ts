@@ -141,3 +141,11 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   const field = ['input', ...issue.path.map(String)].join('.');
   throw badInput(`${field}: ${issue.message}`, { field, problems: r.error.issues.map((i) => `${['input', ...i.path.map(String)].join('.')}: ${i.message}`) });
 }
+
+export const addSourceVersionInput = z.object({
+  sourceId: id,
+  text: z.string().min(1, 'must not be empty').refine(...atMost(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters')),
+  capturedAt: z.string().datetime({ offset: true, message: 'must be an ISO date-time' }).nullish(),
+  idempotencyKey,
+});
+export type AddSourceVersionInput = z.infer<typeof addSourceVersionInput>;

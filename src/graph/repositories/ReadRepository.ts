@@ -55,6 +55,11 @@ const READS = {
   reviewsByClaims: 'review/byClaims',
   reviewPage: 'review/page',
   attributionPage: 'standards/attributionPage',
+  claimReports: 'analysis/claimReports',
+  impact: 'analysis/impact',
+  actorsByNames: 'analysis/actorsByNames',
+  integrityBySources: 'analysis/integrityBySources',
+  versionsBySources: 'analysis/versionsBySources',
 } as const;
 
 export type ReadName = keyof typeof READS;

@@ -41,6 +41,9 @@ export const WRITE_QUERIES = {
   linkMemberships: 'bulk/linkMemberships',
   createReview: 'review/create',
   reviewClaim: 'review/claimOf',
+  keepSourceVersion: 'write/keepSourceVersion',
+  sourceAnchors: 'write/sourceAnchors',
+  setAnchors: 'write/setAnchors',
 } as const;
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;
