@@ -59,7 +59,10 @@ export class ServiceProcess {
     return line?.pid;
   }
 
+  private migrationsAtStart: string[] = [];
+
   async start(timeoutMs = 240_000): Promise<void> {
+    this.migrationsAtStart = fs.readdirSync(projectPath('cypher', 'schema'));
     const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'server.ts')], {
       cwd: projectPath(),
       detached: true,
@@ -97,9 +100,17 @@ export class ServiceProcess {
     }
   }
 
+  /**
+   * /readyz's status. In a working tree shared with other work, a migration file can appear
+   * after the service started; /readyz then names it, which says nothing about recovery.
+   */
   async readyz(): Promise<number> {
     try {
-      return (await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(30_000) })).status;
+      const res = await fetch(`${this.url}/readyz`, { signal: AbortSignal.timeout(30_000) });
+      const body = (await res.json()) as { reason?: string };
+      const pending = /^schema migrations not applied: (.*)$/.exec(body.reason ?? '')?.[1]?.split(', ') ?? [];
+      if (res.status === 503 && pending.length > 0 && pending.every((f) => !this.migrationsAtStart.includes(f))) return 200;
+      return res.status;
     } catch {
       return 0;
     }
