@@ -5,7 +5,7 @@ export interface KnownQuote {
   speakerId: string;
   sourceId: string;
   quote: string;
-  sourceUrl: string | null;
+  sourceText: string;
 }
 
 /** One invalid write: the operation, its input, the key it is sent with, and why it must be refused. */
@@ -56,13 +56,16 @@ export const SPECS: Record<string, Spec> = {
     admin: false,
     base: (_k, _q, rng) => ({ title: 'Fuzz source', kind: 'ARTICLE', text: `Fuzz text ${rng.int(0, 1e9)}`, url: `https://example.org/fuzz/${rng.int(0, 1e9)}` }),
     texts: { title: 500, text: 1_000_000 },
+    // A text of only blanks is a text; the empty string is not (below).
+    mayBeEmpty: ['text'],
     ids: { publisherId: (k) => k.persons[0], 'authorIds.0': (k) => k.organisations[0], 'citesIds.0': (k) => k.claims[0] },
     dates: ['publishedAt', 'retrievedAt'],
     urls: ['url'],
     enums: ['kind'],
     required: ['title', 'kind'],
     extra: (b, _k, q) => [
-      ['duplicate url', { ...b, url: q.sourceUrl ?? 'https://example.org' }],
+      ['empty text', { ...b, text: '' }],
+      ['duplicate text', { ...b, text: q.sourceText }],
       ['bad language', { ...b, language: 'English!' }],
       ['short idempotency key', { ...b, idempotencyKey: 'abc' }],
     ],

@@ -17,8 +17,9 @@ export interface FuzzCounts {
   concurrency: number;
 }
 
-export const SHORT_COUNTS: FuzzCounts = { documents: 300, mutations: 200, spotCheckEvery: 20, concurrency: 4 };
-export const LONG_COUNTS: FuzzCounts = { documents: 3000, mutations: 500, spotCheckEvery: 10, concurrency: 4 };
+// Sized for a shared 2-core machine; every mutation case is sent once even when that exceeds `mutations`.
+export const SHORT_COUNTS: FuzzCounts = { documents: 300, mutations: 200, spotCheckEvery: 30, concurrency: 4 };
+export const LONG_COUNTS: FuzzCounts = { documents: 1000, mutations: 300, spotCheckEvery: 10, concurrency: 4 };
 
 export interface FuzzReport {
   documentsValid: number;
@@ -57,7 +58,7 @@ export async function knownGraph(t: Target): Promise<{ ids: KnownIds; quote: Kno
   ids.sources.push(...ids.sourcesWithText);
   const [q] = (
     await t.driver.executeQuery(
-      'MATCH (a:Attribution)-[:IN]->(s:Source), (a)-[:BY]->(p) WHERE s.text IS NOT NULL RETURN p.id AS speakerId, s.id AS sourceId, a.quote AS quote, s.url AS sourceUrl ORDER BY a.id LIMIT 1',
+      'MATCH (a:Attribution)-[:IN]->(s:Source), (a)-[:BY]->(p) WHERE s.text IS NOT NULL RETURN p.id AS speakerId, s.id AS sourceId, a.quote AS quote, s.text AS sourceText ORDER BY a.id LIMIT 1',
       {},
       { database: t.database },
     )
