@@ -187,3 +187,34 @@ export async function attributionDetail(id) {
   );
   return data.attribution;
 }
+
+/** A claim's independent origins and how its wordings drift from the earliest one. */
+export async function claimInsights(id) {
+  const data = await gql(
+    `query ExplorerInsights($id: ID!) {
+      corroboration(claimId: $id) { attributionCount independentOriginCount origins(first: 10) { origin { id title } attributions { id } } }
+      quoteDrift(claimId: $id) {
+        baseline { id quote speaker { name } source { title } } baselineSpellings
+        variants(first: 10) { attribution { id speaker { name } source { title } } similarity diff { op text } spellings }
+      }
+    }`,
+    { id },
+  );
+  return data;
+}
+
+/** What retracting a node would take with it (a dry run on the server). */
+export async function impactOf(id) {
+  const data = await gql(
+    `query ExplorerImpact($id: ID!) {
+      impact(id: $id) {
+        attributionsAffected
+        claimsLeftWithoutActiveAttribution(first: 10) { id text }
+        claimsLosingSupport(first: 10) { id text }
+        disputesAffected(first: 10) { id claim { id text } counterclaim { id text } }
+      }
+    }`,
+    { id },
+  );
+  return data.impact;
+}

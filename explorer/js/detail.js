@@ -7,6 +7,7 @@ import { el, externalLink } from './dom.js';
 import { KIND_BY_NAME, KIND_OF_TYPENAME, MODE_WORDS, kindIcon } from './grammar.js';
 import { highlightAll, quoteInContext } from './highlight.js';
 import { MAX_DEPTH, emptyState, formatState } from './state.js';
+import { insightsFor } from './insights.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -206,6 +207,7 @@ export class DetailPanel {
       this.counterclaims(claim),
       this.supportLists(claim),
       this.provenance(provenance),
+      insightsFor('CLAIM', id, this),
     );
   }
 
@@ -321,6 +323,7 @@ export class DetailPanel {
       kind === 'PERSON' ? this.positions(actor) : this.organisationLinks(actor),
       this.statements(actor),
       this.mentions(actor),
+      insightsFor(kind, id, this),
     );
   }
 
@@ -391,6 +394,7 @@ export class DetailPanel {
       this.header('SOURCE', source.title, meta, id),
       facts,
       this.sourceText(source, attributions),
+      insightsFor('SOURCE', id, this),
     );
   }
 

@@ -188,6 +188,33 @@ describe('explorer: the graph explorer in a real browser', () => {
     expect(provenance).toContain('origin');
   });
 
+  it('shows on a claim its reports and independent origins, and the drift of each wording with insertions and deletions marked', async () => {
+    const claimId = 'claim-coe-crackdown-key-feature';
+    const r = await s.gql(
+      'query($id: ID!) { corroboration(claimId: $id) { attributionCount independentOriginCount } quoteDrift(claimId: $id) { variants { diff { op } } } }',
+      { id: claimId },
+    );
+    const { attributionCount, independentOriginCount } = r.data.corroboration;
+    const variants: { diff: { op: string }[] }[] = r.data.quoteDrift.variants;
+    expect(variants.length).toBeGreaterThan(0);
+    const second = await context.newPage();
+    try {
+      await second.goto(`${s.url}/explorer/?exp=${claimId}&sel=${claimId}`);
+      await second.waitForSelector('#detail .corroboration-line', { timeout: 60_000 });
+      expect(await second.textContent('#detail .corroboration-line')).toBe(`${attributionCount} reports, ${independentOriginCount} independent origins`);
+      await second.waitForSelector('#detail .drift-diff');
+      expect(await second.locator('#detail .drift-variants > li').count()).toBe(variants.length);
+      const count = (op: string) => variants.flatMap((v) => v.diff).filter((p) => p.op === op).length;
+      expect(await second.locator('#detail .drift-diff ins').count()).toBe(count('INSERT'));
+      expect(await second.locator('#detail .drift-diff del').count()).toBe(count('DELETE'));
+      expect(count('INSERT') + count('DELETE')).toBeGreaterThan(0);
+      await second.waitForSelector('#detail [data-testid="impact"]');
+      expect(await second.textContent('#detail .impact-panel h3')).toBe('If retracted: …');
+    } finally {
+      await second.close();
+    }
+  });
+
   it('opens the counterclaim pair side by side, each quote equal to its stored span', async () => {
     await page.click(`#detail [data-action="open-pair"][data-pair-id="${COUNTERCLAIM}"]`);
     await page.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
