@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const app = await createApp({ config, log, executor, catalogue });
   const server = http.createServer(app.express);
   answerClientErrorsInJson(server);
+  // A client that announces more body than it sends must not hold a socket for Node's default 5 minutes.
+  server.requestTimeout = Math.max(30_000, config.txTimeoutMs * 2);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
