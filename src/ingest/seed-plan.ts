@@ -15,7 +15,16 @@ export class SeedValidationError extends Error {
   }
 }
 
-type Kind = 'actor' | 'person' | 'organisation' | 'event' | 'source' | 'claim' | 'attribution';
+export type Kind = 'actor' | 'person' | 'organisation' | 'event' | 'source' | 'claim' | 'attribution';
+
+export interface PlanOptions {
+  /** Ids already in the database, with their kinds: an import may refer to them. */
+  known?: ReadonlyMap<string, Kind>;
+  /** The seed needs shared.yaml; an import of further articles may do without. */
+  requireShared?: boolean;
+  /** Where source.file names are looked for, for messages. */
+  textsDir?: string;
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -37,7 +46,7 @@ function dateFields(prefix: string, value: string | null | undefined, where: str
  * Validates the whole seed and turns it into rows to write. Every problem is collected
  * (file, entry, reason) and reported together; on any problem nothing is returned.
  */
-export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
+export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: GraphRows; digest: string } {
   const problems: string[] = [];
   const parse = <T>(file: string, schema: z.ZodType<T>, value: unknown): T | null => {
     const r = schema.safeParse(value);
@@ -47,7 +56,7 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
   };
 
   const sharedRaw = raw.annotations.get('shared.yaml');
-  if (sharedRaw === undefined) problems.push('shared.yaml: missing');
+  if (sharedRaw === undefined && options.requireShared !== false) problems.push('shared.yaml: missing');
   const shared = parse<SharedDoc>('shared.yaml', sharedSchema, sharedRaw ?? {});
   const docs: { file: string; doc: SourceDoc }[] = [];
   for (const [file, value] of raw.annotations) {
@@ -76,7 +85,7 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
   }
   const expect = (id: string | null | undefined, kinds: Kind[], where: string, field: string) => {
     if (id == null) return;
-    const found = ids.get(id);
+    const found = ids.get(id) ?? (options.known?.has(id) ? { kind: options.known.get(id)! } : undefined);
     if (!found) problems.push(`${where}: ${field} "${id}" does not exist`);
     else if (!kinds.includes(found.kind)) problems.push(`${where}: ${field} "${id}" is a ${found.kind}, expected ${kinds.join(' or ')}`);
   };
@@ -138,7 +147,7 @@ export function planSeed(raw: RawSeed): { rows: GraphRows; digest: string } {
   for (const { file, doc } of docs) {
     const text = raw.texts.get(doc.source.file);
     if (text === undefined) {
-      problems.push(`${file}: source.file "${doc.source.file}" is not in seeds/sources/`);
+      problems.push(`${file}: source.file "${doc.source.file}" is not in ${options.textsDir ?? 'seeds/sources/'}`);
       continue;
     }
     sourceRow(doc.source, `${file}: source ${doc.source.id}`, text);

@@ -1,0 +1,97 @@
+import type { Executor } from '../Executor';
+import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+
+/** One node of a dump with its outgoing relationships; `floats` names float-valued keys. */
+export interface DumpRelationship {
+  type: string;
+  to: string;
+  props: Record<string, unknown>;
+  floats: string[];
+}
+
+export interface DumpNode {
+  id: string;
+  labels: string[];
+  props: Record<string, unknown>;
+  floats: string[];
+  rels: DumpRelationship[];
+}
+
+export interface Census {
+  nodes: number;
+  keys: number;
+  relationships: number;
+  uncovered: number;
+}
+
+const QUERIES = {
+  census: 'backup/census',
+  nodesPage: 'backup/nodesPage',
+  keysPage: 'backup/keysPage',
+  anyData: 'backup/anyData',
+  wipe: 'backup/wipe',
+  restoreNodes: 'backup/restoreNodes',
+  restoreRelationships: 'backup/restoreRelationships',
+} as const;
+
+/** A restore of a whole graph may take minutes; requests keep their own, short timeout. */
+const RESTORE_TIMEOUT_MS = 30 * 60_000;
+
+/** Reads the whole graph page by page for a backup, and writes a dump back in one transaction. */
+export class GraphDump {
+  private readonly q;
+
+  constructor(
+    private readonly executor: Executor,
+    catalogue: QueryCatalogue,
+  ) {
+    this.q = queriesOf(catalogue, QUERIES);
+  }
+
+  async census(): Promise<Census> {
+    const [r] = await this.executor.read(this.q.census);
+    return { nodes: Number(r.nodes), keys: Number(r.keys), relationships: Number(r.relationships), uncovered: Number(r.uncovered) };
+  }
+
+  /** Every :Node (in id order, with its relationships), then every idempotency key. */
+  async *pages(pageSize = 1000, options: { keys: boolean } = { keys: true }): AsyncGenerator<DumpNode[]> {
+    for (const query of options.keys ? [this.q.nodesPage, this.q.keysPage] : [this.q.nodesPage]) {
+      let after = '';
+      for (;;) {
+        const rows = await this.executor.read(query, { after, limit: pageSize });
+        if (rows.length === 0) break;
+        const bad = rows.find((r) => (r.unsupported as string[]).length > 0 || (r.rels as DumpRelationship[]).some((x) => typeof x.to !== 'string'));
+        if (bad) throw new Error(`node ${String(bad.id)} holds values or links a backup cannot carry (${(bad.unsupported as string[]).join(', ') || 'a link to a node without id'})`);
+        yield rows.map((r) => ({ id: String(r.id), labels: r.labels as string[], props: r.props as Record<string, unknown>, floats: r.floats as string[], rels: r.rels as DumpRelationship[] }));
+        after = String(rows[rows.length - 1].id);
+      }
+    }
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return (await this.executor.read(this.q.anyData)).length === 0;
+  }
+
+  /**
+   * Writes the dump's nodes, then its relationships, in one transaction (all or nothing),
+   * after emptying the graph when `wipe` is set. `progress` is told how many items are done.
+   */
+  async restore(nodes: DumpNode[], options: { wipe: boolean; batchSize?: number; progress?: (done: number) => void }): Promise<void> {
+    const size = options.batchSize ?? 1000;
+    const rels = nodes.flatMap((n) => n.rels.map((r) => ({ from: n.id, to: r.to, type: r.type, props: r.props, floats: r.floats })));
+    let done = 0;
+    await this.executor.writeTx(async (tx) => {
+      if (options.wipe) while (Number((await tx.run(this.q.wipe, { limit: 10_000 }))[0]?.count ?? 0) > 0);
+      for (let i = 0; i < nodes.length; i += size) {
+        const rows = nodes.slice(i, i + size).map((n) => ({ labels: n.labels, props: n.props, floats: n.floats }));
+        await tx.run(this.q.restoreNodes, { rows });
+        options.progress?.((done += rows.length));
+      }
+      for (let i = 0; i < rels.length; i += size) {
+        const rows = rels.slice(i, i + size);
+        await tx.run(this.q.restoreRelationships, { rows });
+        options.progress?.((done += rows.length));
+      }
+    }, RESTORE_TIMEOUT_MS);
+  }
+}
