@@ -23,6 +23,7 @@ import { costPlugin, responseCeilingPlugin, statsPlugin } from './plugins';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation } from './http-errors';
 import { MAX_BODY_BYTES } from '../domain/inputs';
 import { mountExplorer } from '../explorer/mount';
+import { mountIde } from '../ide/mount';
 import { metricsEndpoint } from './metrics';
 import { claimReviewRoute } from './claimreview-route';
 import { buildResolvers, loadTypeDefs } from './schema';
@@ -87,7 +88,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       responseCeilingPlugin(config.maxResponseBytes),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // The bundled GraphiQL (src/ide) replaces Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens.n },
@@ -119,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }
   });
 
+  mountIde(app, config);
   app.use(
     '/graphql',
     requireJsonBody,

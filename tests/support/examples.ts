@@ -3,21 +3,8 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
 
-/** Every ```graphql block of README.md, with the heading above it as its name. */
-export function readmeExamples(): { name: string; query: string }[] {
-  const text = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
-  const out: { name: string; query: string }[] = [];
-  let heading = 'README';
-  for (const block of text.split(/^```/m).map((b, i) => ({ b, i }))) {
-    if (block.i % 2 === 0) {
-      const h = [...block.b.matchAll(/^#+\s+(.+)$/gm)].at(-1);
-      if (h) heading = h[1].trim();
-    } else if (block.b.startsWith('graphql\n')) {
-      out.push({ name: heading, query: block.b.slice('graphql\n'.length) });
-    }
-  }
-  return out;
-}
+/** Every ```graphql block of README.md, with the heading above it as its name (the IDE serves the same list). */
+export { readmeExamples } from '../../src/ide/readme-examples';
 
 /**
  * The explorer's operations as it sends them: each `query Explorer…` template of
