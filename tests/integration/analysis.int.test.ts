@@ -89,7 +89,9 @@ describe('fact-checker analyses', () => {
     await linkClaims(s, sup.claimId, main.claimId, 'SUPPORTS');
     await linkClaims(s, rival.claimId, sup.claimId, 'CONTRADICTS');
     const Q = `query($id: ID!) { impact(id: $id) { attributionsAffected claimsLeftWithoutActiveAttribution { id } claimsLosingSupport { id } disputesAffected { id } } }`;
-    const i = (await s.gql(Q, { id: sup.attributionId })).data.impact;
+    const first = await s.gql(Q, { id: sup.attributionId });
+    expect(first.errors).toBeUndefined();
+    const i = first.data.impact;
     expect(i.attributionsAffected).toBe(1);
     expect(ids(i.claimsLeftWithoutActiveAttribution)).toEqual([sup.claimId]);
     expect(ids(i.claimsLosingSupport)).toEqual([main.claimId]);

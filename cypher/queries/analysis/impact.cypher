@@ -11,7 +11,8 @@ WITH n, CASE WHEN n:Attribution AND n.status IN $statuses THEN carried + [n] ELS
 CALL (n, affected) {
   UNWIND affected + [null] AS a
   OPTIONAL MATCH (a)-[:OF]->(k:Claim)
-  WITH collect(DISTINCT k) + CASE WHEN n:Claim THEN [n] ELSE [] END AS ks
+  WITH n, collect(DISTINCT k) AS found
+  WITH found + CASE WHEN n:Claim THEN [n] ELSE [] END AS ks
   UNWIND ks AS k
   WITH DISTINCT k WHERE k.status IN $statuses
   RETURN collect({
