@@ -93,6 +93,7 @@ export async function claimDetail(id) {
         supportedBy { id text status }
         supports { id text status }
         about { id __typename ... on Actor { name } ... on Event { name } }
+        reviews(first: 10) { id ratingLabel ratingValue bestRating worstRating rationale url publishedAt reviewer { id name } }
       }
       provenance(claimId: $id) {
         entries {

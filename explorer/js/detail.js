@@ -204,11 +204,32 @@ export class DetailPanel {
         ? el('p', { class: 'about-line' }, 'About ', claim.about.map((n) => this.nodeLink(n.id, n.name ?? n.id, KIND_OF_TYPENAME[n.__typename])))
         : null,
       section(`Attributions (${claim.attributions.length})`, claim.attributions.map((a) => this.attributionCard(a))),
+      this.reviews(claim),
       this.counterclaims(claim),
       this.supportLists(claim),
       this.provenance(provenance),
       insightsFor('CLAIM', id, this),
     );
+  }
+
+  /** Fact-checkers' verdicts, each with a link to its page and to its ClaimReview JSON-LD. */
+  reviews(claim) {
+    const reviews = claim.reviews ?? [];
+    if (!reviews.length) return section('Reviews', muted('No fact-check review is recorded.'));
+    const scale = (r) => (r.ratingValue != null ? ` ${r.ratingValue} on a scale from ${r.worstRating} to ${r.bestRating}` : '');
+    const items = reviews.map((r) =>
+      el(
+        'li',
+        { class: 'review', 'data-review-id': r.id },
+        badge(r.ratingLabel, 'rating'),
+        scale(r),
+        r.reviewer ? [' by ', this.nodeLink(r.reviewer.id, r.reviewer.name, 'ORGANISATION')] : null,
+        r.publishedAt ? `, ${formatDate(r.publishedAt)}` : null,
+        r.rationale ? el('p', { class: 'review-rationale' }, r.rationale) : null,
+        el('p', {}, externalLink(r.url, 'Read the review'), ' · ', el('a', { href: new URL(`../claimreview/${encodeURIComponent(r.id)}`, document.baseURI).href }, 'ClaimReview JSON-LD')),
+      ),
+    );
+    return section(`Reviews (${reviews.length})`, el('ul', { class: 'plain-list reviews' }, items));
   }
 
   counterclaims(claim) {

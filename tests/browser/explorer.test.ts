@@ -215,6 +215,34 @@ describe('explorer: the graph explorer in a real browser', () => {
     }
   });
 
+  it('shows a claim\'s fact-check reviews in its detail panel, with a link to the ClaimReview JSON-LD', async () => {
+    const claimId = 'claim-eurasian-group-less-political';
+    const writer = await serve(h, { apiKeys: 'ed:editor:editor-key-0001' });
+    let reviewId: string;
+    try {
+      const r = await writer.gql(
+        `mutation($i: AddReviewInput!) { addReview(input: $i) { review { id } } }`,
+        { i: { claimId, reviewerId: 'org-moscow-times', ratingLabel: 'Unproven', ratingValue: 3, bestRating: 5, worstRating: 1, rationale: 'Only one report, citing unnamed officials.', url: 'https://factcheck.example.org/eurasian' } },
+        { authorization: 'Bearer editor-key-0001' },
+      );
+      expect(r.errors).toBeUndefined();
+      reviewId = r.data.addReview.review.id;
+    } finally {
+      await writer.close();
+    }
+    const second = await context.newPage();
+    try {
+      await second.goto(`${s.url}/explorer/?exp=${claimId}&sel=${claimId}`);
+      const item = second.locator(`#detail .reviews [data-review-id="${reviewId}"]`);
+      await item.waitFor({ timeout: 60_000 });
+      expect(await item.locator('.badge').textContent()).toBe('Unproven');
+      expect(await item.textContent()).toContain('Only one report, citing unnamed officials.');
+      expect(await item.locator('a[href$="/claimreview/' + reviewId + '"]').count()).toBe(1);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('opens the counterclaim pair side by side, each quote equal to its stored span', async () => {
     await page.click(`#detail [data-action="open-pair"][data-pair-id="${COUNTERCLAIM}"]`);
     await page.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
