@@ -77,6 +77,22 @@ export class WriteTx {
     await this.run('lock', { ids: [...new Set(ids)].sort() });
   }
 
+  /**
+   * Locks referenced nodes and the nodes they resolve to now (a merged actor's survivor),
+   * so a concurrent merge cannot move or re-point them between this write's check and its
+   * links. Resolution is repeated until it settles, in case a survivor was merged meanwhile.
+   */
+  async lockRefs(ids: (string | null | undefined)[]): Promise<void> {
+    const locked = new Set<string>();
+    let wanted = ids.filter((x): x is string => typeof x === 'string');
+    for (let round = 0; round < 3 && wanted.some((id) => !locked.has(id)); round++) {
+      const fresh = wanted.filter((id) => !locked.has(id));
+      await this.lock(fresh);
+      fresh.forEach((id) => locked.add(id));
+      wanted = [...(await this.nodes([...locked])).values()].map((n) => n.id);
+    }
+  }
+
   /** Current state of nodes by id (a merged actor's id gives its survivor). */
   async nodes(ids: string[]): Promise<Map<string, GraphNode>> {
     const rows = await this.run('nodes', { ids: [...new Set(ids)] });

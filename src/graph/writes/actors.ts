@@ -41,6 +41,7 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
     throw badInput('input: acronym, orgKind, country and addMemberships apply to organisations only', { field: 'input' });
   }
   if (isOrg && input.addPositions?.length) throw badInput('input.addPositions: positions are held by people, not organisations', { field: 'input.addPositions' });
+  await w.lockRefs([...(input.addPositions ?? []).map((p) => p.organisationId), ...(input.addMemberships ?? []).map((m) => m.organisationId)]);
   const found = await w.refs([
     { field: 'input.addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
     { field: 'input.addMemberships.organisationId', ids: (input.addMemberships ?? []).map((m) => m.organisationId), kinds: ['ORGANISATION'] },

@@ -11,6 +11,8 @@ import { current, dateProps } from './common';
 
 /** Checks an attribution's references and anchors its quote; writes it and its links. */
 async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput, field: string): Promise<Record<string, unknown>> {
+  // A merge of the speaker committing between the check and the links would leave the attribution without its BY.
+  await w.lockRefs([a.speakerId, a.sourceId, a.onBehalfOfId, ...(a.viaIds ?? [])]);
   const found = await w.refs([
     { field: `${field}.speakerId`, ids: [a.speakerId], kinds: ['PERSON', 'ORGANISATION'] },
     { field: `${field}.sourceId`, ids: [a.sourceId], kinds: ['SOURCE'] },
@@ -41,6 +43,7 @@ async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput
 }
 
 export async function addClaim(w: WriteTx, input: AddClaimInput): Promise<WorkResult<{ claimId: string }>> {
+  await w.lockRefs(input.aboutIds ?? []);
   const found = await w.refs([{ field: 'input.aboutIds', ids: input.aboutIds ?? [], kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
   const id = newId('CLAIM');
   const props = { id, text: input.text, status: 'ACTIVE', ...w.audit() };
@@ -95,6 +98,7 @@ export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promis
 export async function setAbout(w: WriteTx, input: SetAboutInput): Promise<WorkResult<{ claimId: string }>> {
   await w.lock([input.claimId]);
   const claim = await w.target(input.claimId, ['CLAIM']);
+  await w.lockRefs(input.aboutIds);
   const found = await w.refs([{ field: 'input.aboutIds', ids: input.aboutIds, kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
   const aboutIds = [...new Set(input.aboutIds.map((x) => current(found, x)))];
   const [row] = await w.run('setAbout', { claimId: claim.id, aboutIds, at: w.at });
