@@ -145,7 +145,8 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
 export const addSourceVersionInput = z.object({
   sourceId: id,
   text: z.string().min(1, 'must not be empty').refine(...atMost(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters')),
-  capturedAt: z.string().datetime({ offset: true, message: 'must be an ISO date-time' }).nullish(),
+  // The DateTime scalar hands over a Date; the graph stores ISO text.
+  capturedAt: z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), z.string().datetime({ offset: true, message: 'must be an ISO date-time' })).nullish(),
   idempotencyKey,
 });
 export type AddSourceVersionInput = z.infer<typeof addSourceVersionInput>;

@@ -61,13 +61,14 @@ describe('fact-checker analyses', () => {
     const kept = await addClaim(s, `Dam holds (${tag}).`, [], { speakerId: speaker, sourceId: src, quote: 'the dam will hold' });
     const dropped = await addClaim(s, `Roads closed (${tag}).`, [], { speakerId: speaker, sourceId: src, quote: 'the roads are closed until Friday' });
     const v2 = `Correction ${tag}: an earlier version misquoted the mayor. She insisted that the dam will hold.`;
-    const r = await s.gql(`mutation($i: AddSourceVersionInput!) { addSourceVersion(input: $i) { source { id text version versions { version textSha256 } textAt(version: 1) } reanchored lost { id quote } change { id } } }`, { i: { sourceId: src, text: v2 } }, EDITOR);
+    const r = await s.gql(`mutation($i: AddSourceVersionInput!) { addSourceVersion(input: $i) { source { id text version versions { version textSha256 capturedAt } textAt(version: 1) } reanchored lost { id quote } change { id } } }`, { i: { sourceId: src, text: v2, capturedAt: '2026-01-02T03:04:05Z' } }, EDITOR);
     expect(r.errors).toBeUndefined();
     const p = r.data.addSourceVersion;
     expect(p.reanchored).toBe(1);
     expect(p.lost.map((a: { quote: string }) => a.quote)).toEqual(['the roads are closed until Friday']);
     expect(p.source).toMatchObject({ text: v2, version: 2, textAt: v1 });
     expect(p.source.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    expect(p.source.versions[1].capturedAt).toBe('2026-01-02T03:04:05.000Z');
     const a = (await s.gql(`query($id: ID!) { claim(id: $id) { attributions { start end quote } } }`, { id: kept.claimId })).data.claim.attributions[0];
     expect(v2.slice(a.start, a.end)).toBe('the dam will hold');
     const v = await s.gql(`query($ids: [ID!]) { verifyIntegrity(sourceIds: $ids) { sourcesChecked spansChecked mismatches { attribution { id } reason } } }`, { ids: [src] });

@@ -38,7 +38,7 @@ describe('analysis: quote drift', () => {
     expect(quoteDrift('same words', 'same words').similarity).toBe(1);
   });
   it('lists each spelling a source used for the actors asked', () => {
-    const m = [{ actorId: 'o', actorName: 'ENNHRI', surface: 'ENRI' }, { actorId: 'x', actorName: 'X', surface: 'Y' }];
+    const m = [{ actorId: 'o', actorName: 'ENNHRI', surface: 'ENRI' }, { actorId: 'o', actorName: 'ENNHRI', surface: 'ENNHRI' }, { actorId: 'x', actorName: 'X', surface: 'Y' }];
     expect(spellingsOf(m, new Set(['o']))).toEqual(['ENRI → ENNHRI']);
   });
 });

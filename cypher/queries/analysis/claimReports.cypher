@@ -1,5 +1,5 @@
 // Every visible report of a claim and of the claims that SUPPORT it: speaker, source,
-// quote, date, the VIA/CITES chains behind it (as provenance walks them) and how the
+// quote, date, the chains behind its VIA sources (on along CITES) and how the
 // source spelled the actors involved. At most $limit reports.
 MATCH (c:Claim {id: $claimId})
 CALL (c) {
@@ -14,15 +14,16 @@ WITH k, a ORDER BY a.id LIMIT $limit
 MATCH (a)-[:IN]->(s:Source)
 MATCH (a)-[:BY]->(sp:Actor)
 CALL (a, s) {
+  // Only what the report says it relied on (VIA) counts as relaying: a source's other
+  // citations do not make every speaker in it a relay of them.
   OPTIONAL MATCH (a)-[:VIA]->(v:Source)
   CALL (s, v) {
     OPTIONAL MATCH head = (s)-[:CITES*1..4]->(v)
     WITH v, collect([x IN nodes(head) | x.id]) AS heads
     RETURN CASE WHEN v IS NULL THEN [[s.id]] WHEN size(heads) = 0 THEN [[s.id, v.id]] ELSE heads END AS heads
   }
-  CALL (s, v) {
-    WITH coalesce(v, s) AS from
-    OPTIONAL MATCH tail = (from)-[:CITES*0..8]->(o:Source)
+  CALL (v) {
+    OPTIONAL MATCH tail = (v)-[:CITES*0..8]->(o:Source)
     WHERE NOT EXISTS { (o)-[:CITES]->() } OR length(tail) = 8
     RETURN collect([x IN nodes(tail)[1..] | x.id]) AS tails
   }

@@ -30,9 +30,9 @@ export interface Mention {
   surface: string;
 }
 
-/** "ENRI → European Network of …" for every spelling of the listed actors a source used, once each. */
+/** "ENRI → ENNHRI" for every other spelling of the listed actors a source used, once each. */
 export function spellingsOf(mentions: Mention[], actorIds: Set<string>): string[] {
   const seen = new Set<string>();
-  for (const m of mentions) if (actorIds.has(m.actorId)) seen.add(`${m.surface} → ${m.actorName}`);
+  for (const m of mentions) if (actorIds.has(m.actorId) && m.surface !== m.actorName) seen.add(`${m.surface} → ${m.actorName}`);
   return [...seen].sort();
 }
