@@ -2,6 +2,8 @@
 // Queries are kept shallow and split where needed: the server prices nested lists
 // (its cost limit) and a page of a connection costs its `first` times over.
 
+import { sendWithKey } from './key.js';
+
 const ENDPOINT = new URL('../graphql', document.baseURI).href;
 
 export class ApiError extends Error {
@@ -15,12 +17,15 @@ export class ApiError extends Error {
 export async function gql(query, variables = {}, { signal } = {}) {
   let res;
   try {
-    res = await fetch(ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-      signal,
-    });
+    // The stored key when reads need one (key.js asks for it once per session).
+    res = await sendWithKey((auth) =>
+      fetch(ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...auth },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      }),
+    );
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError('The server cannot be reached.', 'NETWORK');
@@ -36,6 +41,35 @@ export async function gql(query, variables = {}, { signal } = {}) {
     throw new ApiError(first.message, first.extensions?.code);
   }
   return body.data;
+}
+
+const TIMELINE_ATTRIBUTION = 'mode quote speaker { id name } claim { id } source { id title }';
+const TIMELINE_SAID = `attributions { id saidAt ${TIMELINE_ATTRIBUTION} source { publishedAt } }`;
+
+/** What was said and happened about an actor or event, and which claims it disputes (to colour the sides). */
+export async function timeline(id) {
+  return gql(
+    `query ExplorerTimeline($id: ID!) {
+      timeline(aboutId: $id, first: 100) {
+        date kind label
+        node { id ... on Attribution { ${TIMELINE_ATTRIBUTION} } ... on Event { name } ... on Source { title } }
+      }
+      disputes(aboutId: $id, first: 20) { edges { node { claim { id } counterclaim { id } } } }
+      claims(filter: { aboutId: $id }, first: 50) { edges { node { id attributions(first: 5) { id saidAt ${TIMELINE_ATTRIBUTION} } } } }
+    }`,
+    { id },
+  );
+}
+
+/** A claim's own timeline: when it and its counterclaims were said, published, and the events it is about. */
+export async function claimTimeline(id) {
+  const data = await gql(
+    `query ExplorerClaimTimeline($id: ID!) {
+      claim(id: $id) { id text ${TIMELINE_SAID} counterclaims { id ${TIMELINE_SAID} } about { __typename ... on Event { id name date } } }
+    }`,
+    { id },
+  );
+  return data.claim;
 }
 
 const SUBGRAPH = 'nodes { id kind label retracted date } edges { id type from to label } omitted { kind count }';

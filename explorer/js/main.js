@@ -9,6 +9,8 @@ import { EDGES, KINDS, edgeIcon, kindIcon } from './grammar.js';
 import { GraphView } from './graph.js';
 import { setupSearch } from './search.js';
 import { MAX_DEPTH, clampHops, formatState, parseState } from './state.js';
+import { setupIdeLink } from './ide-link.js';
+import { TimelineView, withTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -71,7 +73,7 @@ function currentState() {
 }
 
 function syncUrl({ push = false } = {}) {
-  const qs = formatState(currentState());
+  const qs = withTimeline(formatState(currentState()), timeline.state);
   if (qs === location.search) return;
   history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${qs}`);
 }
@@ -226,6 +228,15 @@ const detail = new DetailPanel($('detail-body'), {
   nodeData: (id) => graph.node(id),
 });
 
+// ---- the timeline (timeline.js) and the link to the GraphQL IDE ---------------------------
+
+const timeline = new TimelineView($('timeline'), {
+  openDetail: (id) => void detail.show([id]),
+  changed: () => syncUrl(),
+  selected: () => graph.selectedIds(),
+});
+setupIdeLink($('open-ide'), () => graph.selectedIds());
+
 // ---- sidebar: legend and filters, paths, the list of what is drawn ------------------------
 
 function buildSidebar() {
@@ -363,15 +374,16 @@ function start() {
       $('search-input').focus();
     }
   });
-  window.addEventListener('popstate', () => void restore(parseState(location.search)));
+  window.addEventListener('popstate', () => (void restore(parseState(location.search)), void timeline.restore(location.search)));
   void detail.show([]);
   updatePathButton([]);
   const state = parseState(location.search);
   const opening = state.expanded.length || state.paths.length || state.selected.length ? restore(state) : (setFilters(state), Promise.resolve());
+  void timeline.restore(location.search);
   return opening.finally(() => {
     if (busyCount === 0) document.body.dataset.busy = 'false';
   });
 }
 
 /** For tests and the curious: the Cytoscape instance and the current view. */
-window.claimGraphExplorer = { graph, cy: graph.cy, state: currentState, ready: start() };
+window.claimGraphExplorer = { graph, cy: graph.cy, state: currentState, timeline, ready: start() };

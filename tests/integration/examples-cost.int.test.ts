@@ -14,6 +14,8 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   ExplorerSourceAttributions: { id: 'src-000-moskalkova-leaves-ennhri', after: null },
   ExplorerEvent: { id: 'event-ennhri-vote-2023-04-11' },
   ExplorerAttribution: { id: 'x' },
+  ExplorerTimeline: { id: 'org-ennhri' },
+  ExplorerClaimTimeline: { id: 'claim-ennhri-board-hostility-violations' },
   ExplorerInsights: { id: 'claim-coe-crackdown-key-feature' },
   ExplorerImpact: { id: 'src-000-moskalkova-leaves-ennhri' },
 };
