@@ -11,6 +11,8 @@ const claimFilter = { speakerId: null, aboutId: null, sourceId: null, lucene: nu
 /** Representative parameters for every query on a request path. */
 const PARAMS: Record<string, Record<string, unknown>> = {
   'node/byIds': { ids: ['org-ennhri'] },
+  'review/byIds': { ids: ['review-nope', 'claim-moskalkova-withdrawal'] },
+  'review/byClaims': { ids: ['claim-eurasian-group-less-political', 'claim-moskalkova-withdrawal'], statuses: A, limit: 20 },
   'attribution/byClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A, limit: 20 },
   'attribution/countByClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A },
   'attribution/bySpeakers': { ids: ['person-tatyana-moskalkova'], statuses: A, ...page },

@@ -25,13 +25,13 @@ export interface Census {
 }
 
 const QUERIES = {
-  census: 'backup/census',
-  nodesPage: 'backup/nodesPage',
-  keysPage: 'backup/keysPage',
-  anyData: 'backup/anyData',
-  wipe: 'backup/wipe',
-  restoreNodes: 'backup/restoreNodes',
-  restoreRelationships: 'backup/restoreRelationships',
+  census: 'bulk/backupCensus',
+  nodesPage: 'bulk/backupNodesPage',
+  keysPage: 'bulk/backupKeysPage',
+  anyData: 'bulk/backupAnyData',
+  wipe: 'bulk/backupWipe',
+  restoreNodes: 'bulk/backupRestoreNodes',
+  restoreRelationships: 'bulk/backupRestoreRelationships',
 } as const;
 
 /** A restore of a whole graph may take minutes; requests keep their own, short timeout. */
