@@ -153,6 +153,22 @@ describe('hidden means hidden: retracted and superseded items stay out of reads 
     expect(r.data.all.totalCount).toBe(3);
   });
 
+  it('search leaves out a retracted claim, found by its text or its quote, unless includeRetracted', async () => {
+    const w = await world(s);
+    await retractClaim(s, w.counter.claimId);
+    const Q = `query($q: String!, $all: Boolean) { search(query: $q, kinds: [CLAIM, ATTRIBUTION], includeRetracted: $all, first: 50) { edges { node { id } } } }`;
+    const found = async (all: boolean) => {
+      const r = await s.gql(Q, { q: `"${w.tag}"`, all });
+      expect(r.errors).toBeUndefined();
+      return r.data.search.edges.map((e: any) => e.node.id);
+    };
+    expect(await found(false)).toContain(w.main.claimId);
+    expect(await found(false)).not.toContain(w.counter.claimId);
+    expect(await found(true)).toContain(w.counter.claimId);
+    const byQuote = await s.gql(Q, { q: '"the dam will fail"', all: false });
+    expect(byQuote.data.search.edges.map((e: any) => e.node.id)).not.toContain(w.counter.claimId);
+  });
+
   it('disputes leaves out a pair with a retracted side, and a retracted attribution from either side', async () => {
     const w = await world(s);
     const second = await w.repeat();

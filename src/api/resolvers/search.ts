@@ -26,12 +26,17 @@ function matchedOn(node: GraphNode, indexField: string, query: string): string {
 
 export const searchResolvers = {
   Query: {
-    search: async (_: unknown, args: { query: string; kinds?: NodeKind[] | null; first?: number; after?: string | null }, ctx: Context) => {
+    search: async (
+      _: unknown,
+      args: { query: string; kinds?: NodeKind[] | null; first?: number; after?: string | null; includeRetracted?: boolean | null },
+      ctx: Context,
+    ) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       if (args.query.length > 500) throw badInput('query must be at most 500 characters', { field: 'query' });
       const lucene = toLuceneQuery(args.query);
       const kinds: string[] = [...new Set(args.kinds?.length ? args.kinds : NODE_KINDS)];
-      const key = searchKey(lucene ?? '', kinds);
+      // Hidden items change the ranking, so a cursor belongs to one choice of includeRetracted too.
+      const key = searchKey(lucene ?? '', args.includeRetracted ? [...kinds, '+RETRACTED'] : kinds);
       const after = decodeSearchCursor(args.after, key);
       const offset = after?.o ?? 0;
       if (offset > MAX_SEARCH_OFFSET) throw badInput(`search pages end after ${MAX_SEARCH_OFFSET} hits; refine the query`, { field: 'after' });
@@ -39,7 +44,7 @@ export const searchResolvers = {
       if (lucene === null || limit === 0) return empty;
       // After a cursor, read from the hit it ended on too, to check nothing moved.
       const skip = after ? offset - 1 : 0;
-      const rows = await ctx.reads.run('search', { lucene, kinds, statuses: visibleStatuses(false), skip, limit: limit + 1 + (after ? 1 : 0) });
+      const rows = await ctx.reads.run('search', { lucene, kinds, statuses: visibleStatuses(args.includeRetracted), skip, limit: limit + 1 + (after ? 1 : 0) });
       const hits = rows
         .map((r) => ({ node: toGraphNode(r.node), score: Number(r.score), field: String(r.matchedOn) }))
         .filter((h): h is { node: GraphNode; score: number; field: string } => h.node !== null);
