@@ -1,8 +1,9 @@
-// A Web Annotation consumer written from the W3C data model alone, over a real DOM (jsdom).
-// It sees the source only as a document and each annotation only as its selectors.
-// Runs as its own Node process because jsdom's dependencies are ES modules jest cannot load.
-// (@apache-annotator/dom 0.2.0 cannot load here either: it imports @apache-annotator/selector,
-// which it declares only as a devDependency, so it is not installed.)
+// A standard Web Annotation consumer over a real DOM (jsdom): Apache Annotator's
+// TextQuoteSelector matcher re-finds each quote from its selector alone. It sees the source
+// only as a document and each annotation only as its selectors. Runs as its own Node process
+// because jsdom's dependencies are ES modules jest cannot load.
+// (Apache Annotator's own TextPositionSelector counts UTF-16 units, unlike the W3C model's
+// code points, so the position is checked by the model's definition below.)
 // stdin: {"text": "...", "selectors": [[quoteSelector, positionSelector], ...]}
 // stdout: [{"quoteMatches": ["..."], "position": "..."}, ...]
 import { JSDOM } from 'jsdom';
@@ -15,39 +16,17 @@ function sourceDocument(text) {
   return { doc: dom.window.document, scope: article, window: dom.window };
 }
 
-function textNodes(doc, root, window) {
-  const walker = doc.createTreeWalker(root, window.NodeFilter.SHOW_TEXT);
-  const out = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
-  return out;
+// The library reads the DOM through the usual globals.
+function exposeDom(window) {
+  Object.assign(globalThis, { window, document: window.document, Node: window.Node, NodeFilter: window.NodeFilter, Range: window.Range });
 }
 
-// A DOM Range over [start, end) of the scope's text (DOM offsets are UTF-16 units).
-function rangeOf(doc, nodes, start, end) {
+async function matchQuote(scope, doc, selector) {
+  const { createTextQuoteSelectorMatcher } = await import('@apache-annotator/dom');
   const range = doc.createRange();
-  let seen = 0;
-  for (const node of nodes) {
-    const len = node.data.length;
-    if (start >= seen && start <= seen + len) range.setStart(node, start - seen);
-    if (end >= seen && end <= seen + len) {
-      range.setEnd(node, end - seen);
-      break;
-    }
-    seen += len;
-  }
-  return range;
-}
-
-// TextQuoteSelector: every occurrence of exact whose prefix and suffix match.
-function matchQuote(doc, nodes, s) {
-  const text = nodes.map((n) => n.data).join('');
+  range.selectNodeContents(scope);
   const found = [];
-  for (let i = text.indexOf(s.exact); i !== -1; i = text.indexOf(s.exact, i + 1)) {
-    const end = i + s.exact.length;
-    if (s.prefix && !text.slice(0, i).endsWith(s.prefix)) continue;
-    if (s.suffix && !text.slice(end).startsWith(s.suffix)) continue;
-    found.push(rangeOf(doc, nodes, i, end).toString());
-  }
+  for await (const match of createTextQuoteSelectorMatcher({ type: 'TextQuoteSelector', ...selector })(range)) found.push(match.toString());
   return found;
 }
 
@@ -59,6 +38,7 @@ process.stdin.setEncoding('utf8');
 for await (const chunk of process.stdin) input += chunk;
 const { text, selectors } = JSON.parse(input);
 const { doc, scope, window } = sourceDocument(text);
-const nodes = textNodes(doc, scope, window);
-const out = selectors.map(([q, p]) => ({ quoteMatches: q ? matchQuote(doc, nodes, q) : [], position: p ? matchPosition(scope, p) : null }));
+exposeDom(window);
+const out = [];
+for (const [q, p] of selectors) out.push({ quoteMatches: q ? await matchQuote(scope, doc, q) : [], position: p ? matchPosition(scope, p) : null });
 process.stdout.write(JSON.stringify(out));
