@@ -107,10 +107,3 @@ export async function run(opts: PartOptions): Promise<PartResult> {
     await db?.stop();
   }
 }
-
-if (require.main === module) {
-  run({ long: process.argv.includes('--long'), seed: 1, log: (l) => process.stderr.write(`[replicas] ${l}\n`) }).then((r) => {
-    console.log(JSON.stringify(r, null, 2));
-    process.exit(r.failures.length ? 1 : 0);
-  });
-}
