@@ -12,8 +12,13 @@ export const INVARIANTS: Record<string, string> = {
     RETURN a.id AS id`,
   'every BY and ON_BEHALF_OF points at a live (unmerged) actor': `MATCH (a:Attribution)-[:BY|ON_BEHALF_OF]->(x)
     WHERE NOT x:Actor OR x:MergedActor RETURN a.id AS id`,
-  'quote = Source.text[start:end] for every source with text': `MATCH (a:Attribution)-[:IN]->(s:Source) WHERE s.text IS NOT NULL
+  // A quote lost in a correction keeps its span in the version it was found in (anchorVersion).
+  'quote = Source.text[start:end] for every source with text': `MATCH (a:Attribution)-[:IN]->(s:Source) WHERE s.text IS NOT NULL AND a.anchorVersion IS NULL
     AND (a.start IS NULL OR a.end IS NULL OR a.start < 0 OR a.end > size(s.text) OR substring(s.text, a.start, a.end - a.start) <> a.quote)
+    RETURN a.id AS id`,
+  'a quote lost in a correction = the text of its anchorVersion[start:end]': `MATCH (a:Attribution)-[:IN]->(s:Source) WHERE a.anchorVersion IS NOT NULL
+    OPTIONAL MATCH (v:SourceVersion {sourceId: s.id, version: a.anchorVersion})
+    WITH a, v WHERE v IS NULL OR a.start IS NULL OR a.end > size(v.text) OR substring(v.text, a.start, a.end - a.start) <> a.quote
     RETURN a.id AS id`,
   'ids are unique across all kinds': 'MATCH (n:Node) WITH n.id AS id, count(*) AS copies WHERE id IS NULL OR copies > 1 RETURN coalesce(id, "<null>") AS id',
   'no dangling merged actor (one MERGED_INTO a live actor or merged chain, no relationship left behind)': `MATCH (m:MergedActor)

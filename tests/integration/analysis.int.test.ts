@@ -71,6 +71,11 @@ describe('fact-checker analyses', () => {
     expect(p.source.versions[1].capturedAt).toBe('2026-01-02T03:04:05.000Z');
     const a = (await s.gql(`query($id: ID!) { claim(id: $id) { attributions { start end quote } } }`, { id: kept.claimId })).data.claim.attributions[0];
     expect(v2.slice(a.start, a.end)).toBe('the dam will hold');
+    // The lost quote says which version its span counts in, and that version holds it there.
+    const lost = (await s.gql(`query($id: ID!) { claim(id: $id) { attributions { start end anchorVersion } } }`, { id: dropped.claimId })).data.claim.attributions[0];
+    expect(lost.anchorVersion).toBe(1);
+    expect(v1.slice(lost.start, lost.end)).toBe('the roads are closed until Friday');
+    expect((await s.gql(`query($id: ID!) { claim(id: $id) { attributions { anchorVersion } } }`, { id: kept.claimId })).data.claim.attributions[0].anchorVersion).toBeNull();
     const v = await s.gql(`query($ids: [ID!]) { verifyIntegrity(sourceIds: $ids) { sourcesChecked spansChecked mismatches { attribution { id } reason } } }`, { ids: [src] });
     expect(v.data.verifyIntegrity).toEqual({ sourcesChecked: 1, spansChecked: 2, mismatches: [] });
     expect(dropped.attributionId).toBeTruthy();
