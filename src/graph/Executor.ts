@@ -189,7 +189,8 @@ export class Executor {
       if (e.message.startsWith('Connection acquisition timed out')) {
         return unavailable('Every database connection is busy; try again shortly');
       }
-      if (e.code.includes('TransactionTimedOut')) {
+      // A transaction stopped by its timeout while it waited for a lock says LockClientStopped.
+      if (e.code.includes('TransactionTimedOut') || e.code === 'Neo.ClientError.Transaction.LockClientStopped') {
         return new DomainError('TIMEOUT', 'The database took too long to answer this request');
       }
       // Connection loss, leader switch, deadlock… that outlasted the retries.

@@ -11,8 +11,9 @@ import { current, dateProps } from './common';
 
 /** Checks an attribution's references and anchors its quote; writes it and its links. */
 async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput, field: string): Promise<Record<string, unknown>> {
-  // A merge of the speaker committing between the check and the links would leave the attribution without its BY.
-  await w.lockRefs([a.speakerId, a.sourceId, a.onBehalfOfId, ...(a.viaIds ?? [])]);
+  // A merge of the speaker committing between the check and the links would leave the attribution
+  // without its BY. Only actors merge, so sources are not locked: writers citing one source stay parallel.
+  await w.lockRefs([a.speakerId, a.onBehalfOfId]);
   const found = await w.refs([
     { field: `${field}.speakerId`, ids: [a.speakerId], kinds: ['PERSON', 'ORGANISATION'] },
     { field: `${field}.sourceId`, ids: [a.sourceId], kinds: ['SOURCE'] },

@@ -17,7 +17,7 @@ async function refuseDuplicates(w: WriteTx, url: string | null, sha: string | nu
 }
 
 export async function addSource(w: WriteTx, input: AddSourceInput): Promise<WorkResult<{ sourceId: string }>> {
-  await w.lockRefs([input.publisherId, ...(input.authorIds ?? []), ...(input.citesIds ?? [])]);
+  await w.lockRefs([input.publisherId, ...(input.authorIds ?? [])]);
   const found = await w.refs([
     { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
     { field: 'input.authorIds', ids: input.authorIds ?? [], kinds: ['PERSON'] },
@@ -49,7 +49,7 @@ export async function addSource(w: WriteTx, input: AddSourceInput): Promise<Work
 export async function updateSource(w: WriteTx, input: UpdateSourceInput): Promise<WorkResult<{ sourceId: string }>> {
   await w.lock([input.id]);
   const source = await w.target(input.id, ['SOURCE']);
-  await w.lockRefs([input.publisherId, ...(input.addCitesIds ?? [])]);
+  await w.lockRefs([input.publisherId]);
   const found = await w.refs([
     { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
     { field: 'input.addCitesIds', ids: input.addCitesIds ?? [], kinds: ['SOURCE'] },
