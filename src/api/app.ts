@@ -19,8 +19,8 @@ import type { Context } from './context';
 import { formatError } from './errors';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmark-header';
 import { Loaders } from './loaders';
-import { costPlugin, responseCeilingPlugin, statsPlugin } from './plugins';
-import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation } from './http-errors';
+import { costPlugin, statsPlugin } from './plugins';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation, responseCeiling } from './http-errors';
 import { MAX_BODY_BYTES } from '../domain/inputs';
 import { mountExplorer } from '../explorer/mount';
 import { mountIde } from '../ide/mount';
@@ -84,8 +84,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ...protection.plugins,
       costPlugin({ budget: config.maxQueryCost, maxPageSize: config.maxPageSize }),
       statsPlugin,
-      // After statsPlugin, so the size counted is the size sent.
-      responseCeilingPlugin(config.maxResponseBytes),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // The bundled GraphiQL (src/ide) replaces Apollo's CDN-loaded landing page.
@@ -127,6 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     requireJsonBody,
     express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     requireSingleOperation,
+    responseCeiling(config.maxResponseBytes, log),
     (req, _res, next) => {
       // Database work anywhere below this request is counted against its stats.
       const stats = newRequestStats();

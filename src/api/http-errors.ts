@@ -83,3 +83,27 @@ export function answerClientErrorsInJson(server: Server): void {
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 }
+
+/**
+ * A second line of defence behind the cost budget: an answer larger than the ceiling is
+ * replaced whole by an error, so no client gets a partial body. Measured on the string
+ * Apollo already serialised, so answers within the ceiling cost no second serialisation.
+ */
+export function responseCeiling(maxBytes: number, log: Logger): RequestHandler {
+  return (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (typeof body !== 'string') return send(body);
+      const bytes = Buffer.byteLength(body);
+      if (bytes <= maxBytes) return send(body);
+      log.warn({ bytes, maxBytes }, 'response over the size ceiling refused');
+      const { extensions } = JSON.parse(body) as { extensions?: unknown };
+      const error = {
+        message: `The answer would be ${bytes} bytes, over the ${maxBytes}-byte ceiling; ask for smaller pages or fewer fields.`,
+        extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
+      };
+      return send(JSON.stringify({ data: null, errors: [error], extensions }));
+    };
+    next();
+  };
+}

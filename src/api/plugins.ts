@@ -54,32 +54,3 @@ export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
     },
   };
 }
-
-/**
- * A second line of defence behind the cost budget: an answer larger than the ceiling is
- * replaced whole by an error, so no client ever gets a partial body.
- */
-export function responseCeilingPlugin(maxBytes: number): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue: ctx }) {
-          if (response.body.kind !== 'single') return;
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
-          if (bytes <= maxBytes) return;
-          ctx.log.warn({ bytes, maxBytes }, 'response over the size ceiling refused');
-          response.body.singleResult = {
-            data: null,
-            errors: [
-              {
-                message: `The answer would be ${bytes} bytes, over the ${maxBytes}-byte ceiling; ask for smaller pages or fewer fields.`,
-                extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
-              },
-            ],
-            extensions: response.body.singleResult.extensions,
-          };
-        },
-      };
-    },
-  };
-}

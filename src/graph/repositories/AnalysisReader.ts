@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Report } from '../../domain/analysis/origins';
 import type { Mention } from '../../domain/analysis/drift';
 import type { ImpactSnapshot } from '../../domain/analysis/impact';
 import type { KnownActor } from '../../domain/analysis/extraction';
 import { toLuceneQuery } from '../../domain/search-query';
 import type { ReadRepository } from './ReadRepository';
+import { sha256 } from '../writes/common';
 
 export interface ClaimReport extends Report {
   claimId: string;
@@ -17,8 +17,6 @@ export interface Mismatch {
   sourceId: string;
   reason: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** The analyses' reads: each one named query, its rows shaped for the pure functions in domain/analysis. */
 export class AnalysisReader {
