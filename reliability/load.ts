@@ -1,7 +1,6 @@
 import os from 'node:os';
-import { createDriver } from '../src/graph/database';
 import { codeCounts, loadFailures, runLoad } from './load-check';
-import { cpuSeconds, startPrivateNeo4j, startService, type PrivateNeo4j, type ServiceChild } from './service-process';
+import { cpuSeconds, withServiceStack } from './service-process';
 import type { PartOptions, PartResult } from './types';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -13,12 +12,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export async function run(opts: PartOptions): Promise<PartResult> {
   const clients = opts.long ? 50 : 20;
   const durationMs = opts.long ? 60_000 : 10_000;
-  let db: PrivateNeo4j | undefined;
-  let service: ServiceChild | undefined;
-  const uri = opts.uri ?? (db = await startPrivateNeo4j(opts.log)).uri;
-  const driver = createDriver(uri, 'neo4j', '');
-  try {
-    service = await startService(uri, opts.log);
+  return withServiceStack(opts.uri, opts.log, async ({ db, service, driver }) => {
     const cpu0 = { service: cpuSeconds(service.pid), db: db ? cpuSeconds(db.pid) : NaN };
     const o = await runLoad(service.url, driver, 'neo4j', { clients, durationMs, seed: opts.seed, tag: `load${opts.seed}x${Date.now() % 1e6}`, log: opts.log });
     // An internal error is logged by the service with its cause: show the last of its log.
@@ -55,9 +49,5 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         'linkClaims/unlinkClaims on random pairs, retractClaim/retractAttribution, addClaim/addAttribution with quotes from one source, ' +
         'and addActor sent 5 times at once with one Idempotency-Key. Invariants are the Cypher checks in reliability/invariants.ts, run after the load.',
     };
-  } finally {
-    await driver.close();
-    await service?.stop();
-    await db?.stop();
-  }
+  });
 }

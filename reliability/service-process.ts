@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { freePort } from '../src/graph/free-port';
 import { ensureJars } from '../src/graph/neo4j-jars';
@@ -85,6 +87,30 @@ export async function startService(uri: string, log: (line: string) => void, env
 }
 
 /** Resident set size of a process, from /proc/<pid>/status. */
+export interface ServiceStack {
+  /** Absent when the part was given a database (--uri). */
+  db?: PrivateNeo4j;
+  service: ServiceChild;
+  /** For set-up and the Cypher checks afterwards. */
+  driver: Driver;
+}
+
+/** A private Neo4j (unless uri is given), the service on it and a driver; all stopped after work. */
+export async function withServiceStack<T>(uri: string | undefined, log: (line: string) => void, work: (s: ServiceStack) => Promise<T>): Promise<T> {
+  let db: PrivateNeo4j | undefined;
+  let service: ServiceChild | undefined;
+  const target = uri ?? (db = await startPrivateNeo4j(log)).uri;
+  const driver = createDriver(target, 'neo4j', '');
+  try {
+    service = await startService(target, log);
+    return await work({ db, service, driver });
+  } finally {
+    await driver.close();
+    await service?.stop();
+    await db?.stop();
+  }
+}
+
 export function rssBytes(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) * 1024 : NaN;

@@ -1,7 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../src/graph/database';
 import { codeCounts, loadFailures, runLoad } from './load-check';
-import { fdCount, rssBytes, sleep, socketsTo, startPrivateNeo4j, startService, type PrivateNeo4j, type ServiceChild } from './service-process';
+import { fdCount, rssBytes, sleep, socketsTo, withServiceStack, type PrivateNeo4j, type ServiceChild } from './service-process';
 import type { PartOptions, PartResult } from './types';
 
 interface Sample {
@@ -46,12 +45,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
   const durationMs = opts.long ? 600_000 : 20_000;
   const warmupS = opts.long ? 60 : 5;
   const clients = opts.long ? 50 : 20;
-  let db: PrivateNeo4j | undefined;
-  let service: ServiceChild | undefined;
-  const uri = opts.uri ?? (db = await startPrivateNeo4j(opts.log)).uri;
-  const driver = createDriver(uri, 'neo4j', '');
-  try {
-    service = await startService(uri, opts.log);
+  return withServiceStack(opts.uri, opts.log, async ({ db, service, driver }) => {
     const s = service;
     // The sampler starts with the clients (the pool takes a few seconds to prepare first).
     let samplerEnd = 0;
@@ -117,9 +111,5 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         "Neo4j's heap from `CALL dbms.queryJmx('java.lang:type=Memory')`, event-loop delay from the service's own GET /metrics " +
         '(perf_hooks.monitorEventLoopDelay since start). The workload is the Load mix.',
     };
-  } finally {
-    await driver.close();
-    await service?.stop();
-    await db?.stop();
-  }
+  });
 }
