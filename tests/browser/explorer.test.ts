@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
+import { findChromium } from '../support/chromium';
 import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
@@ -10,16 +10,8 @@ import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } fr
  * A missing browser fails the suite with instructions: a browser test that quietly
  * skips is a test nobody runs.
  */
-function findChromium(): string {
-  const onPath = (name: string): string | null => {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-    } catch {
-      return null;
-    }
-  };
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser')];
-  const found = candidates.find((c): c is string => !!c && fs.existsSync(c));
+function requireChromium(): string {
+  const found = findChromium();
   if (!found) {
     throw new Error(
       'The browser tests need Chromium and none was found (looked at $CHROMIUM_PATH, /usr/bin/chromium and chromium on the PATH). ' +
@@ -90,7 +82,7 @@ describe('explorer: the graph explorer in a real browser', () => {
     page.$$eval(`${selector} mark[data-attribution-id]`, (marks) => marks.map((m) => ({ id: (m as HTMLElement).dataset.attributionId!, text: m.textContent ?? '' })));
 
   beforeAll(async () => {
-    const executablePath = findChromium();
+    const executablePath = requireChromium();
     h = await openHarness();
     await resetToSeed(h);
     s = await serve(h);

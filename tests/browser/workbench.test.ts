@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
+import { findChromium } from '../support/chromium';
 import { readmeExamples } from '../support/examples';
 import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
@@ -11,18 +11,6 @@ import { openHarness, resetToSeed, serve, type Harness, type Served } from '../s
  * timeline, against the real server and the seed graph, with the network cut at loopback.
  * Without Chromium the suite is skipped with a message, except in CI where it must run.
  */
-function findChromium(): string | null {
-  const onPath = (name: string): string | null => {
-    try {
-      return execFileSync('which', [name], { encoding: 'utf8' }).trim() || null;
-    } catch {
-      return null;
-    }
-  };
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', onPath('chromium'), onPath('chromium-browser')];
-  return candidates.find((c): c is string => !!c && fs.existsSync(c)) ?? null;
-}
-
 const CHROMIUM = findChromium();
 const HOW = 'Install it with `apt-get install chromium` or set CHROMIUM_PATH.';
 if (!CHROMIUM && process.env.CI === 'true') throw new Error(`The workbench browser tests need Chromium in CI and none was found. ${HOW}`);
