@@ -67,7 +67,8 @@ function checkPageSize(o: ComplexityEstimatorArgs, limits: CostLimits): void {
   const cap = FIRST_CAPS[`${o.type.name}.${o.field.name}`] ?? limits.maxPageSize;
   const where = `${o.type.name}.${o.field.name}`;
   if (first < 0) throw pageSizeError(`first must be a whole number ≥ 0 (got ${first}) on ${where}`, 'first');
-  const hint = o.field.args.some((a) => a.name === 'after') ? '; page with after' : '; the list is bounded, see its count field';
+  // Only connections page; other lists are bounded, and say how many there are in a count field or `omitted`.
+  const hint = o.field.args.some((a) => a.name === 'after') ? '; page with after' : '';
   if (first > cap) throw pageSizeError(`first must be at most ${cap}, the page size cap (got ${first}) on ${where}${hint}`, 'first');
 }
 

@@ -64,6 +64,11 @@ describe('cost: page size over the cap', () => {
     }
   });
 
+  it('tells to page with after only where the list has after', () => {
+    expect(refusal('{ claims(first: 101) { edges { node { id } } } }').message).toMatch(/page with after/);
+    expect(refusal('{ timeline(aboutId: "x", first: 101) { date } }').message).not.toMatch(/after/);
+  });
+
   it('refuses a negative page size', () => {
     expect(refusal('{ claims(first: -1) { edges { node { id } } } }').extensions.code).toBe('BAD_USER_INPUT');
   });
