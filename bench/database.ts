@@ -1,4 +1,4 @@
-import { freePort } from '../src/graph/free-port';
+import { freePort } from '../src/runtime/free-port';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
@@ -6,7 +6,7 @@ import { createDriver, waitForDatabase } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { Executor } from '../src/graph/Executor';
 import { migrate } from '../src/graph/migrate';
-import { ensureJars } from '../src/graph/neo4j-jars';
+import { ensureJars } from '../src/runtime/neo4j-jars';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
 import { projectPath } from '../src/paths';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { createDriver } from '../src/graph/database';
 import { Executor } from '../src/graph/Executor';
-import { freePort } from '../src/graph/free-port';
+import { freePort } from '../src/runtime/free-port';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
 import { brokenAttributions, halfWrittenClaims } from './faults-checks';
 import { killDuringIngest, referenceIngest, type IngestKill, type IngestPlan } from './faults-ingest';

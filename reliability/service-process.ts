@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
-import { freePort } from '../src/graph/free-port';
-import { ensureJars } from '../src/graph/neo4j-jars';
+import { freePort } from '../src/runtime/free-port';
+import { ensureJars } from '../src/runtime/neo4j-jars';
 import { projectPath } from '../src/paths';
 
 export const EDITOR_KEY = 'load-editor-key-0001';

@@ -11,9 +11,9 @@ import { loadConfig } from '../src/config';
 import { createDriver, waitForDatabase } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { Executor } from '../src/graph/Executor';
-import { freePort } from '../src/graph/free-port';
+import { freePort } from '../src/runtime/free-port';
 import { migrate } from '../src/graph/migrate';
-import { ensureJars } from '../src/graph/neo4j-jars';
+import { ensureJars } from '../src/runtime/neo4j-jars';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
 import { loadSeed, seedIfEmpty } from '../src/ingest/seed';
 

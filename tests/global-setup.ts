@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
-import { ensureJars } from '../src/graph/neo4j-jars';
-import { freePort } from '../src/graph/free-port';
+import { ensureJars } from '../src/runtime/neo4j-jars';
+import { freePort } from '../src/runtime/free-port';
 import { APPROVED_VARIABLE, OPT_IN_VARIABLE, approvalOf, checkTestDatabase } from './support/test-database-guard';
 
 /**

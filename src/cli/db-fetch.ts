@@ -1,4 +1,4 @@
-import { ensureJars } from '../graph/neo4j-jars';
+import { ensureJars } from '../runtime/neo4j-jars';
 import { runCli } from './with-database';
 
 /** npm run db:fetch: downloads Neo4j's jars from Maven Central (skipped when present). */

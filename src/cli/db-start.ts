@@ -1,6 +1,6 @@
 import { loadConfig } from '../config';
 import { EmbeddedNeo4j } from '../graph/EmbeddedNeo4j';
-import { ensureJars } from '../graph/neo4j-jars';
+import { ensureJars } from '../runtime/neo4j-jars';
 
 /** npm run db:start: the embedded Neo4j in the foreground, data under .data/, until Ctrl-C. */
 async function main() {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { jarDir, launcherDir } from './neo4j-jars';
+import { jarDir, launcherDir } from '../runtime/neo4j-jars';
 
 export interface EmbeddedOptions {
   home: string;

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { type DatabaseHealth, DatabaseSupervisor } from './DatabaseSupervisor';
 import { EmbeddedNeo4j } from './EmbeddedNeo4j';
-import { ensureJars } from './neo4j-jars';
+import { ensureJars } from '../runtime/neo4j-jars';
 
 export interface Database {
   driver: Driver;

@@ -10,7 +10,7 @@ import { EmbeddedNeo4j } from '../../src/graph/EmbeddedNeo4j';
 import { Executor } from '../../src/graph/Executor';
 import { migrate } from '../../src/graph/migrate';
 import { QueryCatalogue } from '../../src/graph/QueryCatalogue';
-import { freePort } from '../../src/graph/free-port';
+import { freePort } from '../../src/runtime/free-port';
 import { silentLog } from '../support/harness';
 
 /** Its own embedded database, so stopping it disturbs no other suite. */

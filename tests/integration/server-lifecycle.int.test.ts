@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../src/graph/free-port';
+import { freePort } from '../../src/runtime/free-port';
 import { projectPath } from '../../src/paths';
 
 const portOpen = (port: number) =>

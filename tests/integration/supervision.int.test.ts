@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EmbeddedNeo4j } from '../../src/graph/EmbeddedNeo4j';
-import { freePort } from '../../src/graph/free-port';
+import { freePort } from '../../src/runtime/free-port';
 import { ServiceProcess, sleep } from '../support/service-process';
 
 const QUERY = '{ search(query: "Estemirova", kinds: [SOURCE]) { edges { node { id } } } }';

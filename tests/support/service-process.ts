@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort } from '../../src/graph/free-port';
+import { freePort } from '../../src/runtime/free-port';
 import { projectPath } from '../../src/paths';
 
 export interface LogLine {
