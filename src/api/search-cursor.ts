@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { badInput } from '../domain/errors';
+import { sha256 } from '../domain/sha256';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /**
@@ -20,10 +20,7 @@ export interface SearchCursor {
 
 /** Identifies a search by what decides its results: the Lucene query and the kinds (in any order). */
 export const searchKey = (lucene: string, kinds: readonly string[]): string =>
-  createHash('sha256')
-    .update(JSON.stringify([lucene, [...new Set(kinds)].sort()]))
-    .digest('base64url')
-    .slice(0, 12);
+  sha256(JSON.stringify([lucene, [...new Set(kinds)].sort()]), 'base64url').slice(0, 12);
 
 const isSearchCursor = (v: Record<string, unknown>): v is SearchCursor & Record<string, unknown> =>
   Number.isInteger(v.o) && (v.o as number) >= 1 && typeof v.id === 'string' && typeof v.s === 'number' && Number.isFinite(v.s) && typeof v.q === 'string';

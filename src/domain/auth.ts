@@ -1,5 +1,6 @@
-import { timingSafeEqual, createHash } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { DomainError } from './errors';
+import { sha256 } from './sha256';
 
 export type Role = 'editor' | 'admin';
 
@@ -13,7 +14,7 @@ interface KeyEntry {
   digest: Buffer;
 }
 
-const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest();
+const digest = (key: string) => Buffer.from(sha256(key), 'hex');
 
 /**
  * API keys from API_KEYS ("principal:role:key,…"). Keys are kept only as SHA-256 digests

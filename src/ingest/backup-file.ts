@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import readline from 'node:readline';
+import { sha256Stream } from '../domain/sha256';
 import type { DumpNode } from '../graph/repositories/GraphDump';
 
 /**
@@ -28,7 +28,7 @@ export interface BackupSummary {
 export async function writeBackup(file: string, pages: AsyncIterable<DumpNode[]>, progress?: (nodes: number) => void): Promise<BackupSummary> {
   const out = fs.createWriteStream(file, { encoding: 'utf8' });
   const write = (line: string) => new Promise<void>((resolve, reject) => out.write(`${line}\n`, (e) => (e ? reject(e) : resolve())));
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   let nodes = 0;
   let relationships = 0;
   try {
@@ -55,7 +55,7 @@ export async function writeBackup(file: string, pages: AsyncIterable<DumpNode[]>
 export async function readBackup(file: string): Promise<{ nodes: DumpNode[]; summary: BackupSummary; createdAt: string }> {
   if (!fs.existsSync(file)) throw new BackupRefused(`${file}: no such file`);
   const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   const nodes: DumpNode[] = [];
   let header: { format?: string; version?: number; createdAt?: string } | null = null;
   let footer: (BackupSummary & { end: true }) | null = null;

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { partialDateProps } from '../domain/partial-date';
 import { findQuoteSpan, occurrencesOf } from '../domain/quote-span';
+import { sha256 } from '../domain/sha256';
 import type { RawSeed } from './seed-files';
 import { sharedSchema, sourceDocSchema, type SharedDoc, type SourceDoc } from './seed-schema';
 import type { GraphRows } from '../graph/rows';
@@ -25,8 +25,6 @@ export interface PlanOptions {
   /** Where source.file names are looked for, for messages. */
   textsDir?: string;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Word boundaries in any script: the surface must not continue a longer word ("ENRI" in "ENRICH"). */
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);

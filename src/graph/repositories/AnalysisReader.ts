@@ -4,7 +4,7 @@ import type { ImpactSnapshot } from '../../domain/analysis/impact';
 import type { KnownActor } from '../../domain/analysis/extraction';
 import { toLuceneQuery } from '../../domain/search-query';
 import type { ReadRepository } from './ReadRepository';
-import { sha256 } from '../writes/common';
+import { sha256 } from '../../domain/sha256';
 
 export interface ClaimReport extends Report {
   claimId: string;

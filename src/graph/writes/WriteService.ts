@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { DomainError, conflict } from '../../domain/errors';
 import { newId } from '../../domain/kinds';
+import { sha256 } from '../../domain/sha256';
 import type { Executor, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
 import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
@@ -19,7 +19,7 @@ export interface MutationResult<Ids extends Record<string, string>> {
   replayed: boolean;
 }
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+const hashOf = (value: unknown) => sha256(JSON.stringify(value));
 
 /**
  * Runs each mutation as one write transaction that also records its Change, and
@@ -101,5 +101,5 @@ export class WriteService {
 /** Source texts can be megabytes: the Change records their hash and length, not the text. */
 function redactText(input: Record<string, unknown>): Record<string, unknown> {
   if (typeof input.text !== 'string' || input.text.length < 500) return input;
-  return { ...input, text: { length: input.text.length, sha256: createHash('sha256').update(input.text, 'utf8').digest('hex') } };
+  return { ...input, text: { length: input.text.length, sha256: sha256(input.text) } };
 }

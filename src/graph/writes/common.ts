@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
 import { partialDateProps } from '../../domain/partial-date';
 import type { GraphNode } from '../records';
-
-export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export const dateProps = partialDateProps;
 

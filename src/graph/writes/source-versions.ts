@@ -3,7 +3,7 @@ import type { AddSourceVersionInput } from '../../domain/inputs';
 import { reanchor } from '../../domain/analysis/reanchor';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { sha256 } from './common';
+import { sha256 } from '../../domain/sha256';
 
 /** Characters of context kept either side of a span, as findQuoteSpan keeps. */
 const CONTEXT = 32;

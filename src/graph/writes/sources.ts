@@ -3,7 +3,8 @@ import type { AddSourceInput, UpdateSourceInput } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { current, dateProps, defined, diff, sha256 } from './common';
+import { sha256 } from '../../domain/sha256';
+import { current, dateProps, defined, diff } from './common';
 
 async function refuseDuplicates(w: WriteTx, url: string | null, sha: string | null, except?: string): Promise<void> {
   const dups = (await w.run('sourceDuplicates', { url, sha })).filter((d) => d.id !== except);
