@@ -13,19 +13,19 @@ describe('search: turning user text into Lucene', () => {
     expect(toLuceneQuery('Moskal*')).toBe('Moskal*');
   });
 
-  it.each(['"ENRI" OR (', 'a:b', '\\', 'title:(x) AND y~2', '[1 TO 5]', '{}^', '/regex/', '***', '&& || !'])(
+  it.each(['"ENRI" OR (', 'a:b', 'title:(x) AND y~2', '[1 TO 5]', '/regex/'])(
     'never lets Lucene syntax through: %s',
     (input) => {
       const q = toLuceneQuery(input);
-      if (q === null) return expect(q).toBeNull();
+      if (q === null) throw new Error(`${input} has words to search for, yet gave null`);
       // Only terms, parentheses we add, OR, carets with digits, quotes around phrases and trailing stars remain.
       const stripped = q.replace(/\((\p{L}|\p{N})+\^2 OR (\p{L}|\p{N})+\*\)/gu, '').replace(/"[\p{L}\p{N} ]+"\^3/gu, '').replace(/(\p{L}|\p{N})+\*?/gu, '').replace(/ OR /g, '');
       expect(stripped.trim()).toBe('');
     },
   );
 
-  it('gives null when nothing searchable is left', () => {
-    expect(toLuceneQuery('(( )) ::')).toBeNull();
+  it.each(['(( )) ::', '\\', '{}^', '***', '&& || !'])('gives null when nothing searchable is left: %s', (input) => {
+    expect(toLuceneQuery(input)).toBeNull();
   });
 
   it('turns operator words into plain terms', () => {
