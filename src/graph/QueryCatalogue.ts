@@ -1,30 +1,59 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectPath } from '../paths';
+import { checkStatement, fillTemplate, type TemplateTable } from './cypher-template';
+import { QUERY_TEMPLATES } from './query-templates';
+
+const TEMPLATE = '.template';
+
+/** Each template file's instances; a template without a table entry, or an entry without its file, is refused. */
+function instancesOf(files: ReadonlyMap<string, string>, templates: TemplateTable): Map<string, string> {
+  const out = new Map<string, string>();
+  const fileNames = [...files.keys()].filter((n) => n.endsWith(TEMPLATE)).map((n) => n.slice(0, -TEMPLATE.length));
+  for (const t of Object.keys(templates)) if (!fileNames.includes(t)) throw new Error(`the template table names ${t}, but ${t}${TEMPLATE}.cypher does not exist`);
+  for (const t of fileNames) {
+    const instances = templates[t];
+    if (!instances?.length) throw new Error(`${t}${TEMPLATE}.cypher has no instances in the template table`);
+    for (const instance of instances) {
+      if (out.has(instance.name)) throw new Error(`template instance ${instance.name} is named twice`);
+      out.set(instance.name, fillTemplate(files.get(t + TEMPLATE)!, instance));
+    }
+  }
+  return out;
+}
 
 /**
  * Named Cypher statements from cypher/queries/<area>/<name>.cypher, loaded once.
  * Repositories ask for their queries in their constructors, so a missing file fails
  * start-up instead of a request. A line `// :include area/_fragment` is replaced by that
  * fragment's text (files whose name starts with _ are fragments, not queries), so shared
- * filters and projections are written once; the result is still fixed text.
+ * filters and projections are written once. A file `<name>.template.cypher` becomes the
+ * statements its entry in the template table names (see cypher-template.ts), so a family
+ * that differs by a label, a type or a number is written once. The result is fixed text,
+ * checked at load: no placeholder left, and every `$` a parameter.
  */
 export class QueryCatalogue {
   private readonly queries: ReadonlyMap<string, string>;
 
-  constructor(root = projectPath('cypher', 'queries')) {
-    const found = new Map<string, string>();
+  constructor(root = projectPath('cypher', 'queries'), templates: TemplateTable = QUERY_TEMPLATES) {
+    const files = new Map<string, string>();
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.name.endsWith('.cypher')) {
           const name = path.relative(root, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
-          found.set(name, fs.readFileSync(full, 'utf8').trim());
+          files.set(name, fs.readFileSync(full, 'utf8').trim());
         }
       }
     };
     walk(root);
+    const found = new Map<string, string>();
+    for (const [name, text] of files) if (!name.endsWith(TEMPLATE)) found.set(name, text);
+    for (const [name, text] of instancesOf(files, templates)) {
+      if (found.has(name)) throw new Error(`template instance ${name} would replace ${name}.cypher`);
+      found.set(name, text);
+    }
     const expand = (name: string, text: string, seen: string[]): string =>
       text.replace(/^\s*\/\/ :include (\S+)\s*$/gm, (_, inc: string) => {
         const fragment = found.get(inc);
@@ -35,7 +64,9 @@ export class QueryCatalogue {
     const queries = new Map<string, string>();
     for (const [name, text] of found) {
       if (name.split('/').pop()!.startsWith('_')) continue;
-      queries.set(name, expand(name, text, [name]));
+      const statement = expand(name, text, [name]);
+      checkStatement(name, statement);
+      queries.set(name, statement);
     }
     this.queries = queries;
     Object.freeze(this);

@@ -2,26 +2,20 @@ import type { Executor, Row, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
 import type { GraphRows } from '../rows';
 import { conflict } from '../../domain/errors';
+import { labelOf, labelsOf, type AnyKind } from '../../domain/kinds';
 
-/** Node upserts first (links MATCH their ends), in this order. */
-const NODE_QUERIES = {
-  persons: 'bulk/upsertPersons',
-  organisations: 'bulk/upsertOrganisations',
-  sources: 'bulk/upsertSources',
-  events: 'bulk/upsertEvents',
-  claims: 'bulk/upsertClaims',
-  attributions: 'bulk/upsertAttributions',
-} as const;
+/** Node upserts first (links MATCH their ends), in this order, each with its kind. */
+const NODE_KINDS_BY_KEY = {
+  persons: 'PERSON',
+  organisations: 'ORGANISATION',
+  sources: 'SOURCE',
+  events: 'EVENT',
+  claims: 'CLAIM',
+  attributions: 'ATTRIBUTION',
+} as const satisfies Record<string, AnyKind>;
 
-/** The kind label each node upsert writes, for the conflict check. */
-const NODE_LABELS: Record<keyof typeof NODE_QUERIES, string> = {
-  persons: 'Person',
-  organisations: 'Organisation',
-  sources: 'Source',
-  events: 'Event',
-  claims: 'Claim',
-  attributions: 'Attribution',
-};
+type NodeKey = keyof typeof NODE_KINDS_BY_KEY;
+const isNodeKey = (key: RowKey): key is NodeKey => key in NODE_KINDS_BY_KEY;
 
 const LINK_QUERIES = {
   of: 'bulk/linkOf',
@@ -40,15 +34,16 @@ const LINK_QUERIES = {
   mentions: 'bulk/linkMentions',
 } as const;
 
-export type RowKey = keyof typeof NODE_QUERIES | keyof typeof LINK_QUERIES;
-export const ROW_KEYS: RowKey[] = [...(Object.keys(NODE_QUERIES) as RowKey[]), ...(Object.keys(LINK_QUERIES) as RowKey[])];
+export type RowKey = NodeKey | keyof typeof LINK_QUERIES;
+export const ROW_KEYS: RowKey[] = [...(Object.keys(NODE_KINDS_BY_KEY) as RowKey[]), ...(Object.keys(LINK_QUERIES) as RowKey[])];
 
 /** A whole load may take minutes on a busy machine; requests keep their own, short timeout. */
 const BULK_TIMEOUT_MS = 10 * 60_000;
 
 /** Writes GraphRows with UNWIND batches; MERGE on ids makes every batch safe to replay. */
 export class BulkWriter {
-  private readonly q: Record<RowKey, NamedQuery>;
+  private readonly links: Record<keyof typeof LINK_QUERIES, NamedQuery>;
+  private readonly upsert: NamedQuery;
   private readonly conflicts: NamedQuery;
   private readonly refreshSearchNames: NamedQuery;
 
@@ -56,15 +51,15 @@ export class BulkWriter {
     private readonly executor: Executor,
     catalogue: QueryCatalogue,
   ) {
-    this.q = { ...queriesOf(catalogue, NODE_QUERIES), ...queriesOf(catalogue, LINK_QUERIES) };
+    this.links = queriesOf(catalogue, LINK_QUERIES);
+    this.upsert = queriesOf(catalogue, { u: 'bulk/upsert' }).u;
     this.conflicts = queriesOf(catalogue, { c: 'bulk/kindConflicts' }).c;
     this.refreshSearchNames = queriesOf(catalogue, { r: 'bulk/refreshSearchNames' }).r;
   }
 
   /** One batch: refuse kind clashes, write, then re-derive the search text of the actors it touched. */
   private async writeRows(tx: Tx, key: RowKey, rows: unknown[]): Promise<Row[]> {
-    await this.checkKinds(tx, key, rows);
-    const written = await tx.run(this.q[key], { rows });
+    const written = isNodeKey(key) ? await this.writeNodes(tx, NODE_KINDS_BY_KEY[key], rows) : await tx.run(this.links[key], { rows });
     const actorIds =
       key === 'persons' || key === 'organisations'
         ? (rows as { id: string }[]).map((r) => r.id)
@@ -75,10 +70,15 @@ export class BulkWriter {
     return written;
   }
 
+  /** The kind's labels come from the kind table, never from the rows. */
+  private async writeNodes(tx: Tx, kind: AnyKind, rows: unknown[]): Promise<Row[]> {
+    await this.checkKinds(tx, kind, rows);
+    return tx.run(this.upsert, { rows, labels: labelsOf(kind) });
+  }
+
   /** Refuses (and so rolls back) a batch whose ids already belong to nodes of another kind. */
-  private async checkKinds(tx: Tx, key: RowKey, rows: unknown[]): Promise<void> {
-    if (!(key in NODE_LABELS)) return;
-    const label = NODE_LABELS[key as keyof typeof NODE_LABELS];
+  private async checkKinds(tx: Tx, kind: AnyKind, rows: unknown[]): Promise<void> {
+    const label = labelOf(kind);
     const ids = (rows as { id: string }[]).map((r) => r.id);
     const clashes = await tx.run(this.conflicts, { ids, label });
     if (clashes.length > 0) {

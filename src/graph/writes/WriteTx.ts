@@ -1,5 +1,5 @@
 import { badInput, notFound } from '../../domain/errors';
-import type { AnyKind } from '../../domain/kinds';
+import { wordOf, type AnyKind } from '../../domain/kinds';
 import type { Row, Tx } from '../Executor';
 import type { NamedQuery } from '../QueryCatalogue';
 import { toGraphNode, type GraphNode } from '../records';
@@ -48,17 +48,6 @@ export const WRITE_QUERIES = {
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;
 
-const KIND_WORD: Record<AnyKind, string> = {
-  PERSON: 'person',
-  ORGANISATION: 'organisation',
-  SOURCE: 'source',
-  CLAIM: 'claim',
-  ATTRIBUTION: 'attribution',
-  EVENT: 'event',
-  CHANGE: 'change',
-  REVIEW: 'review',
-};
-
 /** One mutation's transaction: who writes, when, and helpers that check before they write. */
 export class WriteTx {
   constructor(
@@ -102,7 +91,7 @@ export class WriteTx {
   /** The node a mutation acts on: NOT_FOUND when absent or of another kind. */
   async target(id: string, kinds: AnyKind[]): Promise<GraphNode> {
     const node = (await this.nodes([id])).get(id);
-    if (!node || !kinds.includes(node.kind)) throw notFound(kinds.map((k) => KIND_WORD[k]).join(' or '), id);
+    if (!node || !kinds.includes(node.kind)) throw notFound(kinds.map((k) => wordOf(k)).join(' or '), id);
     return node;
   }
 
@@ -114,9 +103,9 @@ export class WriteTx {
       for (const id of c.ids) {
         if (id == null) continue;
         const n = found.get(id);
-        const want = c.kinds.map((k) => KIND_WORD[k]).join(' or ');
+        const want = c.kinds.map((k) => wordOf(k)).join(' or ');
         if (!n) throw badInput(`${c.field}: no ${want} with id "${id}"`, { field: c.field, id });
-        if (!c.kinds.includes(n.kind)) throw badInput(`${c.field}: "${id}" is a ${KIND_WORD[n.kind]}, not a ${want}`, { field: c.field, id });
+        if (!c.kinds.includes(n.kind)) throw badInput(`${c.field}: "${id}" is a ${wordOf(n.kind)}, not a ${want}`, { field: c.field, id });
       }
     }
     return found;

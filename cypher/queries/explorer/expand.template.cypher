@@ -2,7 +2,8 @@
 // edges. Attributions are folded into SAID (speaker → claim, labelled with the mode) and
 // SAID_IN (claim → source) edges. Each branch stops at $branchLimit rows, so a prolific
 // speaker costs a bounded expansion; per kind, at most $perKind rows come back, with
-// how many were seen (a lower bound when a branch hit its limit).
+// how many were seen (a lower bound when a branch hit its limit). The list of kind labels
+// is filled in from the kind table (src/domain/kinds.ts) at catalogue load.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 CALL (n) {
@@ -42,11 +43,12 @@ CALL (n) {
   LIMIT $branchLimit
 }
 WITH id, n, type, from, to, edgeId, label, m,
-     head([l IN labels(m) WHERE l IN ['Person', 'Organisation', 'Source', 'Claim', 'Attribution', 'Event']]) AS kind
+     head([l IN labels(m) WHERE l IN [{{kindLabels}}]]) AS kind
 WHERE kind IS NOT NULL AND ($labels IS NULL OR kind IN $labels)
 WITH id, n, kind, collect({type: type, from: from, to: to, edgeId: edgeId, label: label, node:
 // :include explorer/_nodeFields
 }) AS rows
+WITH id, kind, rows, n AS m
 RETURN id, kind, size(rows) AS total, rows[0..$perKind] AS rows,
-  n {.id, .name, .title, .status, .mode, .quote, .saidAt, .date, .publishedAt, .acronym,
-    claimText: CASE WHEN n:Claim THEN n.text END, labels: labels(n)} AS centre
+// :include explorer/_nodeFields
+AS centre

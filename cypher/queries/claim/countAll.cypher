@@ -1,3 +1,0 @@
-// :include claim/_anchorAll
-// :include claim/_filter
-RETURN count(c) AS count

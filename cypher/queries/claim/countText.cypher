@@ -1,3 +1,0 @@
-// :include claim/_anchorText
-// :include claim/_filter
-RETURN count(c) AS count

@@ -1,5 +1,0 @@
-// A page of claims, keyset on id; anchored on the most selective filter given.
-// :include claim/_anchorText
-// :include claim/_filter
-WITH c ORDER BY c.id LIMIT $limit
-RETURN c {.*, labels: labels(c)} AS node
