@@ -1,3 +1,0 @@
-CREATE (n:Node:Attribution)
-SET n = $props
-RETURN n.id AS id

@@ -1,3 +1,0 @@
-CREATE (n:Node:Claim)
-SET n = $props
-RETURN n.id AS id

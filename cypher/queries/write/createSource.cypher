@@ -1,3 +1,0 @@
-CREATE (n:Node:Source)
-SET n = $props
-RETURN n.id AS id
