@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import * as fx from '../support/fixtures';
 import { cypher, seededServer, serve, type Harness, type Served } from '../support/harness';
 
 const EDITOR = { authorization: 'Bearer editor-key-0001' };
 const ADMIN = { authorization: 'Bearer admin-key-00001' };
-const KEYS = 'ed:editor:editor-key-0001,ad:admin:admin-key-00001';
+const KEYS = `ed:editor:editor-key-0001,ad:admin:admin-key-00001,${fx.FIXTURE_KEYS}`;
 const SRC = 'src-000-moskalkova-leaves-ennhri';
 const num = (v: unknown) => Number(v);
 
@@ -26,6 +27,20 @@ describe('write API', () => {
 
   const addSource = async (text: string, extra: Record<string, unknown> = {}) =>
     s.gql(`mutation($i: AddSourceInput!) { addSource(input: $i) { source { id text textSha256 url } change { id } } }`, { i: { title: 'A test source', kind: 'ARTICLE', text, ...extra } }, EDITOR);
+
+  /**
+   * A claim of its own for one test: a new speaker, a new source whose text holds two
+   * quotable spans, and the claim attributed to the first. Tests that change a claim use
+   * one, so no test depends on what an earlier one wrote.
+   */
+  async function fixtureClaim() {
+    const tag = fx.uniqueTag('mut');
+    const speakerId = await fx.addActor(s, `Speaker ${tag}`);
+    const sourceId = await fx.addSource(s, `Source ${tag}. The first quotable words. The second quotable words.`);
+    const said = { speakerId, sourceId, quote: 'The first quotable words' };
+    const { claimId, attributionId } = await fx.addClaim(s, `Claim ${tag}.`, [], said);
+    return { claimId, attributionId, speakerId, sourceId, second: { ...said, quote: 'The second quotable words' } };
+  }
 
   const ADD_CLAIM = `mutation($i: AddClaimInput!) { addClaim(input: $i) {
     claim { id text status attributions { id quote start end mode speaker { id } source { id text } } about { id } }
@@ -142,25 +157,35 @@ describe('write API', () => {
     });
 
     it('refuses to retract the last active attribution of an active claim', async () => {
-      const r = await s.gql('mutation { retractAttribution(input: {id: "attr-moskalkova-board-disconnect", reason: "x"}) { attribution { id } } }', {}, ADMIN);
+      const { claimId, attributionId } = await fixtureClaim();
+      const before = await counts(h);
+      const r = await s.gql('mutation($id: ID!) { retractAttribution(input: {id: $id, reason: "x"}) { attribution { id } } }', { id: attributionId }, ADMIN);
       expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(r.errors![0].message).toMatch(/last active attribution/);
+      expect(await counts(h)).toEqual(before);
+      const [a] = await cypher(h, 'MATCH (a:Attribution {id: $id})-[:OF]->(:Claim {id: $claimId}) RETURN a.status AS status', { id: attributionId, claimId });
+      expect(a.status).toBe('ACTIVE');
     });
 
     it('unlinks a CONTRADICTS pair named in either order, and refuses an unknown link', async () => {
-      await s.gql('mutation { linkClaims(input: {fromId: "claim-eurasian-group-less-political", toId: "claim-moskalkova-withdrawal", kind: CONTRADICTS, basis: "test"}) { from { id } } }', {}, EDITOR);
-      const r = await s.gql('mutation { unlinkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-eurasian-group-less-political", kind: CONTRADICTS, reason: "test"}) { from { counterclaims { id } } } }', {}, EDITOR);
+      const [a, b] = [(await fixtureClaim()).claimId, (await fixtureClaim()).claimId];
+      await fx.linkClaims(s, b, a, 'CONTRADICTS');
+      const UNLINK = 'mutation($a: ID!, $b: ID!) { unlinkClaims(input: {fromId: $a, toId: $b, kind: CONTRADICTS, reason: "test"}) { from { counterclaims { id } } } }';
+      const r = await s.gql(UNLINK, { a, b }, EDITOR);
       expect(r.errors).toBeUndefined();
-      expect(r.data.unlinkClaims.from.counterclaims.map((c: any) => c.id)).not.toContain('claim-eurasian-group-less-political');
-      const again = await s.gql('mutation { unlinkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-eurasian-group-less-political", kind: CONTRADICTS, reason: "test"}) { from { id } } }', {}, EDITOR);
+      expect(r.data.unlinkClaims.from.counterclaims).toEqual([]);
+      const again = await s.gql(UNLINK, { a, b }, EDITOR);
       expect(again.errors![0].extensions!.code).toBe('NOT_FOUND');
     });
 
     it('refuses to link a claim to itself, or twice', async () => {
-      const self = await s.gql('mutation { linkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-moskalkova-withdrawal", kind: CONTRADICTS, basis: "x"}) { from { id } } }', {}, EDITOR);
+      const [a, b] = [(await fixtureClaim()).claimId, (await fixtureClaim()).claimId];
+      const LINK = 'mutation($a: ID!, $b: ID!) { linkClaims(input: {fromId: $a, toId: $b, kind: CONTRADICTS, basis: "x"}) { from { id } } }';
+      const self = await s.gql(LINK, { a, b: a }, EDITOR);
       expect(self.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-      const [pair] = await cypher<{ a: string; b: string }>(h, 'MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.id AS a, b.id AS b LIMIT 1');
-      const again = await s.gql('mutation($a: ID!, $b: ID!) { linkClaims(input: {fromId: $b, toId: $a, kind: CONTRADICTS, basis: "x"}) { from { id } } }', pair, EDITOR);
+      await fx.linkClaims(s, a, b, 'CONTRADICTS');
+      // CONTRADICTS has no direction: the same pair named the other way round is the same link.
+      const again = await s.gql(LINK, { a: b, b: a }, EDITOR);
       expect(again.errors![0].extensions!.code).toBe('CONFLICT');
     });
 
@@ -194,23 +219,40 @@ describe('write API', () => {
   });
 
   describe('auth', () => {
-    const ops: [string, string, 'editor' | 'admin'][] = [
-      ['addSource', 'mutation { addSource(input: {title: "t", kind: ARTICLE}) { source { id } } }', 'editor'],
-      ['updateSource', `mutation { updateSource(input: {id: "${SRC}", title: "t2"}) { source { id } } }`, 'editor'],
-      ['addActor', 'mutation { addActor(input: {kind: PERSON, name: "Auth Test"}) { actor { id } } }', 'editor'],
-      ['updateActor', 'mutation { updateActor(input: {id: "person-tanya-lokshina", addAliases: ["T. Lokshina"]}) { actor { id } } }', 'editor'],
-      ['addClaim', `mutation { addClaim(input: {text: "c", attribution: {speakerId: "person-tatyana-moskalkova", sourceId: "${SRC}", mode: PARAPHRASE, quote: "Russia announced its decision"}}) { claim { id } } }`, 'editor'],
-      ['addAttribution', `mutation { addAttribution(input: {claimId: "claim-ennhri-board-disconnect", attribution: {speakerId: "org-russian-ombudsman", sourceId: "${SRC}", mode: PARAPHRASE, quote: "The Ombudsman described the rationale"}}) { attribution { id } } }`, 'editor'],
-      ['linkClaims', 'mutation { linkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-ennhri-participation-untenable", kind: SUPPORTS, basis: "b"}) { from { id } } }', 'editor'],
-      ['unlinkClaims', 'mutation { unlinkClaims(input: {fromId: "claim-moskalkova-withdrawal", toId: "claim-ennhri-participation-untenable", kind: SUPPORTS, reason: "r"}) { from { id } } }', 'editor'],
-      ['setAbout', 'mutation { setAbout(input: {claimId: "claim-moskalkova-withdrawal", aboutIds: ["org-ennhri"]}) { claim { id } } }', 'editor'],
-      ['retractClaim', 'mutation { retractClaim(input: {id: "claim-ennhri-participation-untenable", reason: "r"}) { claim { id } } }', 'admin'],
-      ['supersedeClaim', 'mutation { supersedeClaim(input: {id: "claim-ennhri-ignored-russian-concerns", supersededById: "claim-ennhri-board-disconnect", reason: "r"}) { claim { id } } }', 'admin'],
-      ['retractAttribution', 'mutation { retractAttribution(input: {id: "attr-moskalkova-withdrawal", reason: "r"}) { attribution { id } } }', 'admin'],
-      ['mergeActors', 'mutation { mergeActors(input: {survivorId: "person-dunja-mijatovic", mergedId: "person-scott-bertsch"}) { actor { id } } }', 'admin'],
+    /** Each operation with the role it needs and a mutation on fixtures of its own, so it succeeds whenever the key allows. */
+    const ops: [string, 'editor' | 'admin', () => Promise<string>][] = [
+      ['addSource', 'editor', async () => `mutation { addSource(input: {title: "t", kind: ARTICLE, url: "https://example.org/${fx.uniqueTag('auth')}"}) { source { id } } }`],
+      ['updateSource', 'editor', async () => `mutation { updateSource(input: {id: "${(await fixtureClaim()).sourceId}", title: "t2"}) { source { id } } }`],
+      ['addActor', 'editor', async () => `mutation { addActor(input: {kind: PERSON, name: "${fx.uniqueTag('Auth Test')}"}) { actor { id } } }`],
+      ['updateActor', 'editor', async () => `mutation { updateActor(input: {id: "${(await fixtureClaim()).speakerId}", addAliases: ["Another name"]}) { actor { id } } }`],
+      ['addClaim', 'editor', async () => {
+        const f = await fixtureClaim();
+        return `mutation { addClaim(input: {text: "c", attribution: {speakerId: "${f.speakerId}", sourceId: "${f.sourceId}", mode: PARAPHRASE, quote: "${f.second.quote}"}}) { claim { id } } }`;
+      }],
+      ['addAttribution', 'editor', async () => {
+        const f = await fixtureClaim();
+        return `mutation { addAttribution(input: {claimId: "${f.claimId}", attribution: {speakerId: "${f.speakerId}", sourceId: "${f.sourceId}", mode: PARAPHRASE, quote: "${f.second.quote}"}}) { attribution { id } } }`;
+      }],
+      ['linkClaims', 'editor', async () => `mutation { linkClaims(input: {fromId: "${(await fixtureClaim()).claimId}", toId: "${(await fixtureClaim()).claimId}", kind: SUPPORTS, basis: "b"}) { from { id } } }`],
+      ['unlinkClaims', 'editor', async () => {
+        const [a, b] = [(await fixtureClaim()).claimId, (await fixtureClaim()).claimId];
+        await fx.linkClaims(s, a, b, 'SUPPORTS');
+        return `mutation { unlinkClaims(input: {fromId: "${a}", toId: "${b}", kind: SUPPORTS, reason: "r"}) { from { id } } }`;
+      }],
+      ['setAbout', 'editor', async () => `mutation { setAbout(input: {claimId: "${(await fixtureClaim()).claimId}", aboutIds: ["org-ennhri"]}) { claim { id } } }`],
+      ['retractClaim', 'admin', async () => `mutation { retractClaim(input: {id: "${(await fixtureClaim()).claimId}", reason: "r"}) { claim { id } } }`],
+      ['supersedeClaim', 'admin', async () => `mutation { supersedeClaim(input: {id: "${(await fixtureClaim()).claimId}", supersededById: "${(await fixtureClaim()).claimId}", reason: "r"}) { claim { id } } }`],
+      ['retractAttribution', 'admin', async () => {
+        // A claim with two attributions: retracting one is allowed, the last one is not.
+        const f = await fixtureClaim();
+        await fx.addAttribution(s, f.claimId, f.second);
+        return `mutation { retractAttribution(input: {id: "${f.attributionId}", reason: "r"}) { attribution { id } } }`;
+      }],
+      ['mergeActors', 'admin', async () => `mutation { mergeActors(input: {survivorId: "${await fx.addActor(s, fx.uniqueTag('Survivor'))}", mergedId: "${await fx.addActor(s, fx.uniqueTag('Merged'))}"}) { actor { id } } }`],
     ];
 
-    it.each(ops)('%s: no key → UNAUTHENTICATED, a wrong key → UNAUTHENTICATED, and nothing is written', async (_op, m) => {
+    it.each(ops)('%s: no key → UNAUTHENTICATED, a wrong key → UNAUTHENTICATED, and nothing is written', async (_op, _role, build) => {
+      const m = await build();
       const before = await counts(h);
       expect((await s.gql(m)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       const wrong = await s.gql(m, {}, { authorization: 'Bearer not-a-key-at-all' });
@@ -219,7 +261,8 @@ describe('write API', () => {
       expect(await counts(h)).toEqual(before);
     });
 
-    it.each(ops)('%s: an editor may only do editor work; an admin may do it all', async (_op, m, role) => {
+    it.each(ops)('%s: an editor may only do editor work; an admin may do it all', async (_op, role, build) => {
+      const m = await build();
       const before = await counts(h);
       const asEditor = await s.gql(m, {}, EDITOR);
       if (role === 'admin') {
@@ -269,32 +312,32 @@ describe('write API', () => {
 
   describe('retraction', () => {
     it('hides a retracted claim from reads by default and shows it when asked, with its reason', async () => {
-      const r = await s.gql('mutation { retractClaim(input: {id: "claim-ennhri-board-hostility-violations", reason: "mis-attributed"}) { claim { status statusReason } change { operation } } }', {}, ADMIN);
+      const retracted = await fixtureClaim();
+      const other = (await fixtureClaim()).claimId;
+      await fx.linkClaims(s, other, retracted.claimId, 'CONTRADICTS');
+      const id = retracted.claimId;
+      const r = await s.gql('mutation($id: ID!) { retractClaim(input: {id: $id, reason: "mis-attributed"}) { claim { status statusReason } change { operation } } }', { id }, ADMIN);
       expect(r.data.retractClaim.claim).toEqual({ status: 'RETRACTED', statusReason: 'mis-attributed' });
-      const hidden = await s.gql('{ claims(filter: {speakerId: "person-tatyana-moskalkova"}, first: 50) { edges { node { id } } } }');
-      expect(hidden.data.claims.edges.map((e: any) => e.node.id)).not.toContain('claim-ennhri-board-hostility-violations');
-      const shown = await s.gql('{ claims(filter: {speakerId: "person-tatyana-moskalkova", includeRetracted: true}, first: 50) { edges { node { id status } } } }');
-      expect(shown.data.claims.edges.map((e: any) => e.node.id)).toContain('claim-ennhri-board-hostility-violations');
-      const counter = await s.gql('{ claim(id: "claim-russian-nhri-failed-obligations") { counterclaims { id } all: counterclaims(includeRetracted: true) { id } } }');
-      expect(counter.data.claim.counterclaims).toEqual([]);
-      expect(counter.data.claim.all.map((c: any) => c.id)).toContain('claim-ennhri-board-hostility-violations');
-      const [n] = await cypher(h, "MATCH (c:Claim {id: 'claim-ennhri-board-hostility-violations'}) RETURN c.status AS status");
+      const bySpeaker = (includeRetracted: boolean) =>
+        s.gql('query($f: ClaimFilter) { claims(filter: $f, first: 50) { edges { node { id } } } }', { f: { speakerId: retracted.speakerId, includeRetracted } });
+      expect((await bySpeaker(false)).data.claims.edges).toEqual([]);
+      expect((await bySpeaker(true)).data.claims.edges).toEqual([{ node: { id } }]);
+      const counter = await s.gql('query($id: ID!) { claim(id: $id) { counterclaims { id } all: counterclaims(includeRetracted: true) { id } } }', { id: other });
+      expect(counter.data.claim).toEqual({ counterclaims: [], all: [{ id }] });
+      const [n] = await cypher(h, 'MATCH (c:Claim {id: $id}) RETURN c.status AS status', { id });
       expect(n.status).toBe('RETRACTED');
     });
 
     it('hides a retracted attribution by default and keeps it', async () => {
-      const added = await s.gql(
-        `mutation($i: AddAttributionInput!) { addAttribution(input: $i) { attribution { id } } }`,
-        { i: { claimId: 'claim-russian-nhri-failed-obligations', attribution: { speakerId: 'org-ennhri', sourceId: SRC, mode: 'PARAPHRASE', quote: 'a decision documented on the organization’s official site' } } },
-        EDITOR,
-      );
-      const id = added.data.addAttribution.attribution.id;
+      const f = await fixtureClaim();
+      const speakerId = await fx.addActor(s, fx.uniqueTag('Second speaker'));
+      const id = await fx.addAttribution(s, f.claimId, { ...f.second, speakerId });
       const r = await s.gql(`mutation { retractAttribution(input: {id: "${id}", reason: "duplicate"}) { claim { attributions { id } all: attributions(includeRetracted: true) { id status } } } }`, {}, ADMIN);
       expect(r.errors).toBeUndefined();
-      expect(r.data.retractAttribution.claim.attributions.map((a: any) => a.id)).not.toContain(id);
+      expect(r.data.retractAttribution.claim.attributions).toEqual([{ id: f.attributionId }]);
       expect(r.data.retractAttribution.claim.all).toContainEqual({ id, status: 'RETRACTED' });
-      const statements = await s.gql('{ actor(id: "org-ennhri") { statements(first: 50) { edges { node { id } } } } }');
-      expect(statements.data.actor.statements.edges.map((e: any) => e.node.id)).not.toContain(id);
+      const statements = await s.gql('query($id: ID!) { actor(id: $id) { statements(first: 50) { edges { node { id } } } } }', { id: speakerId });
+      expect(statements.data.actor.statements.edges).toEqual([]);
     });
   });
 
@@ -341,15 +384,16 @@ describe('write API', () => {
         'MATCH (n:Node) WHERE n.id IN $ids RETURN count(CASE WHEN n:Actor THEN 1 END) AS actors, count(CASE WHEN n:MergedActor THEN 1 END) AS merged, COUNT { (x:Node)-[:MERGED_INTO]->(y:Node) WHERE x.id IN $ids AND y.id IN $ids } AS links',
         { ids: [a, b] },
       );
-      expect([num(state.actors), num(state.merged)]).toEqual([1, 1]);
+      expect([num(state.actors), num(state.merged), num(state.links)]).toEqual([1, 1, 1]);
     });
 
     it('two concurrent identical links create one link', async () => {
-      const link = () => s.gql('mutation { linkClaims(input: {fromId: "claim-eurasian-group-less-political", toId: "claim-eurasian-group-seeks-accreditation", kind: SUPPORTS, basis: "race"}) { from { id } } }', {}, EDITOR);
+      const [a, b] = [(await fixtureClaim()).claimId, (await fixtureClaim()).claimId];
+      const link = () => s.gql('mutation($a: ID!, $b: ID!) { linkClaims(input: {fromId: $a, toId: $b, kind: SUPPORTS, basis: "race"}) { from { id } } }', { a, b }, EDITOR);
       const results = await Promise.all([link(), link(), link()]);
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions!.code === 'CONFLICT')).toBe(true);
-      const [c] = await cypher<{ c: number }>(h, "MATCH (:Claim {id: 'claim-eurasian-group-less-political'})-[r:SUPPORTS]->(:Claim {id: 'claim-eurasian-group-seeks-accreditation'}) RETURN count(r) AS c");
+      const [c] = await cypher<{ c: number }>(h, 'MATCH (:Claim {id: $a})-[r:SUPPORTS]->(:Claim {id: $b}) RETURN count(r) AS c', { a, b });
       expect(num(c.c)).toBe(1);
     });
 
