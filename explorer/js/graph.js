@@ -1,8 +1,8 @@
 // The drawing: a Cytoscape instance fed with the API's subgraphs. It knows nothing about
-// the URL or the detail panel; it reports selection and double-clicks to main.js.
+// the URL or the detail panel; it reports selection and double-clicks to its handlers.
 
 import { cytoscapeStyle, edgeLabel } from './grammar.js';
-import { dateInRange } from './state.js';
+import { dateInRange } from './dates.js';
 
 const SHORT = { CLAIM: 56, SOURCE: 56, ATTRIBUTION: 48 };
 

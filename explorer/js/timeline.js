@@ -1,45 +1,20 @@
 // The timeline view: events, attributions and source publications about one actor,
 // organisation, event or claim on a time axis (vis-timeline, served from node_modules).
 // A partial date is drawn as the range it covers ("2023" spans the year); items are
-// coloured by kind, and by side when their claim is one side of a dispute. The view owns
-// its own URL parameters (tl, tlwin, tlfrom, tlto, tlhide) so a link reopens it.
+// coloured by kind, and by side when their claim is one side of a dispute. What it shows
+// (node, filters, visible range) is the store's `timeline`, so a link reopens it.
 
 import * as api from './api.js';
+import { periodOf } from './dates.js';
 import { el } from './dom.js';
-import { periodOf } from './state.js';
+import { emptyTimeline } from './state.js';
 
-export const TIMELINE_KINDS = [
+const KIND_LABELS = [
   { kind: 'EVENT', label: 'Events' },
   { kind: 'ATTRIBUTION', label: 'Statements' },
   { kind: 'SOURCE', label: 'Publications' },
 ];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MODE_WORDS = { DIRECT_QUOTE: 'quoted', PARAPHRASE: 'paraphrased', REPORTED: 'reported' };
-
-/** The timeline's part of a query string; anything malformed is dropped. */
-export function parseTimeline(search) {
-  const p = new URLSearchParams(search);
-  const [wa, wb] = (p.get('tlwin') ?? '').split('~');
-  const date = (v) => (DATE.test(v ?? '') ? v : '');
-  return {
-    id: p.get('tl') ?? '',
-    window: DATE.test(wa ?? '') && DATE.test(wb ?? '') && wa < wb ? [wa, wb] : null,
-    from: date(p.get('tlfrom')),
-    to: date(p.get('tlto')),
-    hiddenKinds: (p.get('tlhide') ?? '').split(',').filter((k) => TIMELINE_KINDS.some((x) => x.kind === k)),
-  };
-}
-
-/** Appends the timeline's parameters to the rest of the view's query string. */
-export function withTimeline(qs, t) {
-  if (!t.id) return qs;
-  const parts = [`tl=${encodeURIComponent(t.id)}`];
-  if (t.window) parts.push(`tlwin=${t.window[0]}~${t.window[1]}`);
-  if (t.from) parts.push(`tlfrom=${t.from}`);
-  if (t.to) parts.push(`tlto=${t.to}`);
-  if (t.hiddenKinds.length) parts.push(`tlhide=${t.hiddenKinds.join(',')}`);
-  return `${qs ? `${qs}&` : '?'}${parts.join('&')}`;
-}
 
 const short = (s, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const dayAfter = (d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -82,10 +57,10 @@ function itemContent(entry) {
 
 export class TimelineView {
   /** actions: openDetail(id), changed() after the state the URL records changed, selected() the graph's selection. */
-  constructor(root, actions) {
+  constructor(root, store, actions) {
     this.root = root;
+    this.store = store;
     this.actions = actions;
-    this.state = parseTimeline('');
     this.entries = [];
     this.sides = new Map();
     this.vis = null;
@@ -93,10 +68,19 @@ export class TimelineView {
     this.build();
   }
 
+  /** What the timeline shows, as the store holds it. */
+  get state() {
+    return this.store.get().timeline;
+  }
+
+  #update(patch) {
+    this.store.set({ timeline: { ...this.state, ...patch } });
+  }
+
   build() {
-    const kinds = TIMELINE_KINDS.map(({ kind, label }) => {
+    const kinds = KIND_LABELS.map(({ kind, label }) => {
       const box = el('input', { type: 'checkbox', id: `tl-kind-${kind}`, checked: true });
-      box.addEventListener('change', () => this.setFilter({ hiddenKinds: TIMELINE_KINDS.filter((k) => !document.getElementById(`tl-kind-${k.kind}`).checked).map((k) => k.kind) }));
+      box.addEventListener('change', () => this.setFilter({ hiddenKinds: KIND_LABELS.filter((k) => !document.getElementById(`tl-kind-${k.kind}`).checked).map((k) => k.kind) }));
       return el('span', { class: 'tl-check' }, box, el('label', { for: `tl-kind-${kind}` }, el('span', { class: `tl-swatch tl-kind-${kind.toLowerCase()}` }), label));
     });
     const date = (id, label, key) => {
@@ -127,7 +111,7 @@ export class TimelineView {
 
   /** Opens the timeline of a node, optionally with a filter and window from a link. */
   async open(id, restored = null) {
-    this.state = restored ?? { ...parseTimeline(''), id };
+    this.store.set({ timeline: restored ?? { ...emptyTimeline(), id } });
     this.root.hidden = false;
     document.body.dataset.timeline = 'loading';
     this.status.textContent = 'Loading the timeline…';
@@ -158,25 +142,24 @@ export class TimelineView {
     this.root.hidden = true;
     this.vis?.destroy();
     this.vis = null;
-    this.state = parseTimeline('');
+    this.store.set({ timeline: emptyTimeline() });
     this.actions.changed();
   }
 
-  /** Reopens the timeline a URL describes (or closes it). */
-  restore(search) {
-    const t = parseTimeline(search);
+  /** Reopens the timeline a shared view describes (or closes it). */
+  restore(t) {
     if (!t.id) return this.state.id ? this.close() : undefined;
     return this.open(t.id, t);
   }
 
   setFilter(patch) {
-    Object.assign(this.state, patch);
+    this.#update(patch);
     this.draw();
     this.actions.changed();
   }
 
   syncControls() {
-    for (const { kind } of TIMELINE_KINDS) document.getElementById(`tl-kind-${kind}`).checked = !this.state.hiddenKinds.includes(kind);
+    for (const { kind } of KIND_LABELS) document.getElementById(`tl-kind-${kind}`).checked = !this.state.hiddenKinds.includes(kind);
     document.getElementById('tl-from').value = this.state.from;
     document.getElementById('tl-to').value = this.state.to;
   }
@@ -231,7 +214,7 @@ export class TimelineView {
     if (this.state.window) this.vis.setWindow(this.state.window[0], this.state.window[1], { animation: false });
     this.vis.on('rangechanged', ({ start, end, byUser }) => {
       if (!byUser) return;
-      this.state.window = [isoDay(start), isoDay(end)];
+      this.#update({ window: [isoDay(start), isoDay(end)] });
       this.actions.changed();
     });
     this.drawUndated();
