@@ -41,3 +41,8 @@ export function partialDateProps(name: string, value: string | null | undefined)
   const d = parsePartialDate(value, name);
   return { [name]: d.value, [`${name}From`]: d.from, [`${name}To`]: d.to };
 }
+
+/** A from/to range (positions, memberships): each end normalised as given, or null; a bad date is refused naming from or to. */
+export function dateRange(r: { from?: string | null; to?: string | null }): { from: string | null; to: string | null } {
+  return { from: r.from == null ? null : parsePartialDate(r.from, 'from').value, to: r.to == null ? null : parsePartialDate(r.to, 'to').value };
+}

@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { invalid } from './errors';
 
 export interface QuoteSpan {
   start: number;
@@ -22,19 +22,17 @@ export function occurrencesOf(haystack: string, needle: string): number[] {
  * person: a quote that is absent, or that repeats without an occurrence (1-based), is refused.
  */
 export function findQuoteSpan(text: string, quote: string, occurrence?: number | null): QuoteSpan {
-  if (quote.length === 0) throw badInput('quote must not be empty', { field: 'quote' });
+  if (quote.length === 0) throw invalid('attribution', 'quote', 'quote must not be empty');
   const starts = occurrencesOf(text, quote);
   if (starts.length === 0) {
-    throw badInput(`quote does not occur in the source text: ${JSON.stringify(abbreviate(quote))}`, { field: 'quote' });
+    throw invalid('attribution', 'quote', `quote does not occur in the source text: ${JSON.stringify(abbreviate(quote))}`);
   }
   if (occurrence == null && starts.length > 1) {
-    throw badInput(`quote occurs ${starts.length} times in the source text; say which with occurrence (1 to ${starts.length})`, {
-      field: 'occurrence',
-    });
+    throw invalid('attribution', 'occurrence', `quote occurs ${starts.length} times in the source text; say which with occurrence (1 to ${starts.length})`);
   }
   const index = (occurrence ?? 1) - 1;
   if (!Number.isInteger(index) || index < 0 || index >= starts.length) {
-    throw badInput(`occurrence ${occurrence} is out of range: the quote occurs ${starts.length} time(s)`, { field: 'occurrence' });
+    throw invalid('attribution', 'occurrence', `occurrence ${occurrence} is out of range: the quote occurs ${starts.length} time(s)`);
   }
   const start = starts[index];
   const end = start + quote.length;

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { attributionProps } from '../domain/attribution';
+import { checkClaimLink } from '../domain/claim-rules';
 import { DomainError } from '../domain/errors';
-import { partialDateProps } from '../domain/partial-date';
-import { findQuoteSpan, occurrencesOf } from '../domain/quote-span';
+import { dateRange, partialDateProps } from '../domain/partial-date';
+import { occurrencesOf } from '../domain/quote-span';
 import { sha256 } from '../domain/sha256';
 import type { RawSeed } from './seed-files';
 import { sharedSchema, sourceDocSchema, type SharedDoc, type SourceDoc } from './seed-schema';
@@ -174,18 +176,9 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
         expect(a.speakerId, ACTOR, aw, 'speakerId');
         expect(a.onBehalfOfId, ['organisation'], aw, 'onBehalfOfId');
         a.viaIds.forEach((v) => expect(v, ['source'], aw, 'viaIds'));
-        let span;
-        try {
-          span = findQuoteSpan(text, a.quote, a.occurrence);
-        } catch (e) {
-          problems.push(`${aw}: ${(e as DomainError).message}`);
-          continue;
-        }
-        rows.attributions.push({
-          id: a.id,
-          props: { mode: a.mode, quote: a.quote, ...span, status: 'ACTIVE', ...dateFields('saidAt', a.saidAt, aw, problems) },
-          audit,
-        });
+        const props = reported(aw, problems, () => attributionProps(a, { id: doc.source.id, text }));
+        if (!props) continue;
+        rows.attributions.push({ id: a.id, props, audit });
         rows.of.push({ from: a.id, to: c.id });
         rows.by.push({ from: a.id, to: a.speakerId });
         rows.in.push({ from: a.id, to: doc.source.id });
@@ -198,7 +191,7 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
     const where = `${file}: relation ${r.from} ${r.kind} ${r.to}`;
     expect(r.from, ['claim'], where, 'from');
     expect(r.to, ['claim'], where, 'to');
-    if (r.from === r.to) problems.push(`${where}: a claim cannot relate to itself`);
+    reported(where, problems, () => checkClaimLink(r.from, r.to));
     const target = r.kind === 'CONTRADICTS' ? rows.contradicts : rows.supports;
     target.push({ from: r.from, to: r.to, props: { id: `${r.kind.toLowerCase()}-${r.from}-${r.to}`, basis: r.basis, createdBy: 'seed', createdAt: at } });
   }
@@ -208,9 +201,18 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
 }
 
 function rangeOf(r: { from?: string | null; to?: string | null }, where: string, problems: string[]) {
-  const from = dateFields('from', r.from, where, problems).from ?? null;
-  const to = dateFields('to', r.to, where, problems).to ?? null;
-  return { from, to };
+  return reported(where, problems, () => dateRange(r)) ?? { from: null, to: null };
+}
+
+/** Runs a domain rule; a refusal becomes a reported problem (entry, reason) instead of a throw. */
+function reported<T>(where: string, problems: string[], rule: () => T): T | null {
+  try {
+    return rule();
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    problems.push(`${where}: ${e.message}`);
+    return null;
+  }
 }
 
 /** "claims[3].attributions[0].quote" plus the entry's id when it has one, so a reader can find it. */

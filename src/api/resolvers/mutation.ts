@@ -7,6 +7,7 @@ import * as sources from '../../graph/writes/sources';
 import * as actors from '../../graph/writes/actors';
 import * as claims from '../../graph/writes/claims';
 import type { Context } from '../context';
+import { atInputPath } from '../errors';
 import { Loaders } from '../loaders';
 
 type Load = (id: string) => Promise<unknown>;
@@ -26,7 +27,9 @@ export function mutation<I extends { idempotencyKey?: string | null }, Ids exten
     const principal = requireRole(ctx.principal, role, operation);
     const input = inputs.validate(schema, args.input);
     const keyed = { ...input, idempotencyKey: input.idempotencyKey ?? ctx.idempotencyKey };
-    const result = await ctx.writes.run(operation, principal.name, keyed, (w) => work(w, input));
+    const result = await ctx.writes.run(operation, principal.name, keyed, (w) => work(w, input)).catch((e: unknown) => {
+      throw atInputPath(operation, e);
+    });
     ctx.log.info({ operation, by: principal.name, changeId: result.changeId, replayed: result.replayed }, 'mutation');
     // Whatever this request read before the write is stale now.
     ctx.loaders = new Loaders(ctx.reads);

@@ -81,7 +81,7 @@ export class WriteService {
     const [row] = await w.run('idempotencyGet', { key });
     if (!row) return null;
     if (row.operation !== operation || row.inputHash !== inputHash) {
-      throw conflict('This idempotency key was already used for a different request; use a new key', { field: 'input.idempotencyKey' });
+      throw conflict('This idempotency key was already used for a different request; use a new key', {}, { entity: 'request', field: 'idempotencyKey' });
     }
     const stored = JSON.parse(String(row.result)) as { ids: Ids; changeId: string };
     return { ...stored, replayed: true };

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '../../domain/errors';
+import { invalid, notFound, type Entity } from '../../domain/errors';
 import { wordOf, type AnyKind } from '../../domain/kinds';
 import type { Row, Tx } from '../Executor';
 import type { NamedQuery } from '../QueryCatalogue';
@@ -95,8 +95,8 @@ export class WriteTx {
     return node;
   }
 
-  /** Referenced ids must exist and be of the right kind; the error names the input field. */
-  async refs(checks: { field: string; ids: (string | null | undefined)[]; kinds: AnyKind[] }[]): Promise<Map<string, GraphNode>> {
+  /** Referenced ids must exist and be of the right kind; the error names the entity's field. */
+  async refs(checks: { entity: Entity; field: string; ids: (string | null | undefined)[]; kinds: AnyKind[] }[]): Promise<Map<string, GraphNode>> {
     const all = checks.flatMap((c) => c.ids).filter((x): x is string => typeof x === 'string');
     const found = await this.nodes(all);
     for (const c of checks) {
@@ -104,8 +104,8 @@ export class WriteTx {
         if (id == null) continue;
         const n = found.get(id);
         const want = c.kinds.map((k) => wordOf(k)).join(' or ');
-        if (!n) throw badInput(`${c.field}: no ${want} with id "${id}"`, { field: c.field, id });
-        if (!c.kinds.includes(n.kind)) throw badInput(`${c.field}: "${id}" is a ${wordOf(n.kind)}, not a ${want}`, { field: c.field, id });
+        if (!n) throw invalid(c.entity, c.field, `no ${want} with id "${id}"`, { id });
+        if (!c.kinds.includes(n.kind)) throw invalid(c.entity, c.field, `"${id}" is a ${wordOf(n.kind)}, not a ${want}`, { id });
       }
     }
     return found;

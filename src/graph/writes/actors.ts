@@ -1,23 +1,17 @@
-import { badInput } from '../../domain/errors';
+import { checkActorUpdate, checkMerge, checkNewActor } from '../../domain/actor-rules';
 import type { AddActorInput, MergeActorsInput, UpdateActorInput } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
+import { dateRange } from '../../domain/partial-date';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { current, dateProps, defined, diff } from './common';
+import { current, defined, diff } from './common';
 
 const uniqueNames = (names: (string | null | undefined)[], except: string): string[] =>
   [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()))].filter((n) => n !== except);
 
-const rangeOf = (r: { from?: string | null; to?: string | null }) => ({
-  from: dateProps('from', r.from).from ?? null,
-  to: dateProps('to', r.to).to ?? null,
-});
-
 export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkResult<{ actorId: string }>> {
   const isOrg = input.kind === 'ORGANISATION';
-  if (!isOrg && (input.acronym || input.orgKind || input.country)) {
-    throw badInput('input.acronym, orgKind and country apply to organisations only', { field: 'input.kind' });
-  }
+  checkNewActor(input.kind, input);
   const id = newId(input.kind);
   const props = {
     id,
@@ -37,14 +31,11 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
   await w.lock([input.id]);
   const actor = await w.target(input.id, ['PERSON', 'ORGANISATION']);
   const isOrg = actor.kind === 'ORGANISATION';
-  if (!isOrg && (input.acronym || input.orgKind || input.country || input.addMemberships?.length)) {
-    throw badInput('input: acronym, orgKind, country and addMemberships apply to organisations only', { field: 'input' });
-  }
-  if (isOrg && input.addPositions?.length) throw badInput('input.addPositions: positions are held by people, not organisations', { field: 'input.addPositions' });
+  checkActorUpdate(actor.kind, input);
   await w.lockRefs([...(input.addPositions ?? []).map((p) => p.organisationId), ...(input.addMemberships ?? []).map((m) => m.organisationId)]);
   const found = await w.refs([
-    { field: 'input.addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
-    { field: 'input.addMemberships.organisationId', ids: (input.addMemberships ?? []).map((m) => m.organisationId), kinds: ['ORGANISATION'] },
+    { entity: 'actor', field: 'addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
+    { entity: 'actor', field: 'addMemberships.organisationId', ids: (input.addMemberships ?? []).map((m) => m.organisationId), kinds: ['ORGANISATION'] },
   ]);
   const oldAliases = (actor.aliases as string[] | undefined) ?? [];
   const name = input.name ?? String(actor.name);
@@ -62,11 +53,11 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
   await w.run('updateProps', { id: actor.id, props: { ...changes, updatedAt: w.at } });
   if (input.addPositions?.length) {
     await w.run('linkPositions', {
-      rows: input.addPositions.map((p) => ({ from: actor.id, to: current(found, p.organisationId), props: { title: p.title, ...rangeOf(p) } })),
+      rows: input.addPositions.map((p) => ({ from: actor.id, to: current(found, p.organisationId), props: { title: p.title, ...dateRange(p) } })),
     });
   }
   if (input.addMemberships?.length) {
-    await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: rangeOf(m) })) });
+    await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: dateRange(m) })) });
   }
   await w.run('refreshSearchNames', { ids: [actor.id] });
   return {
@@ -77,15 +68,12 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
 }
 
 export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<WorkResult<{ actorId: string }>> {
-  if (input.survivorId === input.mergedId) throw badInput('input.mergedId: an actor cannot be merged into itself', { field: 'input.mergedId' });
+  checkMerge(input);
   // Lock first, then read: a concurrent merge of the same pair sees the first one's result.
   await w.lock([input.survivorId, input.mergedId]);
   const survivor = await w.target(input.survivorId, ['PERSON', 'ORGANISATION']);
   const merged = await w.target(input.mergedId, ['PERSON', 'ORGANISATION']);
-  if (merged.id !== input.mergedId) throw badInput(`input.mergedId: "${input.mergedId}" was already merged into ${merged.id}`, { field: 'input.mergedId' });
-  if (survivor.id !== input.survivorId) throw badInput(`input.survivorId: "${input.survivorId}" was merged into ${survivor.id}; merge into that`, { field: 'input.survivorId' });
-  if (survivor.id === merged.id) throw badInput('input.mergedId: both ids already name the same actor', { field: 'input.mergedId' });
-  if (survivor.kind !== merged.kind) throw badInput(`input.mergedId: cannot merge a ${merged.kind.toLowerCase()} into a ${survivor.kind.toLowerCase()}`, { field: 'input.mergedId' });
+  checkMerge(input, survivor, merged);
   const before = (survivor.aliases as string[] | undefined) ?? [];
   const aliases = uniqueNames([...before, String(merged.name), ...((merged.aliases as string[] | undefined) ?? [])], String(survivor.name));
   await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });

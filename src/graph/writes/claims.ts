@@ -1,39 +1,28 @@
-import { badInput, conflict } from '../../domain/errors';
+import { attributionProps } from '../../domain/attribution';
+import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede } from '../../domain/claim-rules';
+import { DomainError, conflict } from '../../domain/errors';
 import type {
   AddAttributionInput, AddClaimInput, AttributionInput, LinkClaimsInput, RetractInput, SetAboutInput, SupersedeClaimInput, UnlinkClaimsInput,
 } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
-import { findQuoteSpan } from '../../domain/quote-span';
-import { DomainError } from '../../domain/errors';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { current, dateProps } from './common';
+import { current } from './common';
 
 /** Checks an attribution's references and anchors its quote; writes it and its links. */
-async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput, field: string): Promise<Record<string, unknown>> {
+async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput): Promise<Record<string, unknown>> {
   // A merge of the speaker committing between the check and the links would leave the attribution
   // without its BY. Only actors merge, so sources are not locked: writers citing one source stay parallel.
   await w.lockRefs([a.speakerId, a.onBehalfOfId]);
   const found = await w.refs([
-    { field: `${field}.speakerId`, ids: [a.speakerId], kinds: ['PERSON', 'ORGANISATION'] },
-    { field: `${field}.sourceId`, ids: [a.sourceId], kinds: ['SOURCE'] },
-    { field: `${field}.onBehalfOfId`, ids: [a.onBehalfOfId], kinds: ['ORGANISATION'] },
-    { field: `${field}.viaIds`, ids: a.viaIds ?? [], kinds: ['SOURCE'] },
+    { entity: 'attribution', field: 'speakerId', ids: [a.speakerId], kinds: ['PERSON', 'ORGANISATION'] },
+    { entity: 'attribution', field: 'sourceId', ids: [a.sourceId], kinds: ['SOURCE'] },
+    { entity: 'attribution', field: 'onBehalfOfId', ids: [a.onBehalfOfId], kinds: ['ORGANISATION'] },
+    { entity: 'attribution', field: 'viaIds', ids: a.viaIds ?? [], kinds: ['SOURCE'] },
   ]);
   const source = found.get(a.sourceId)!;
-  let span: Record<string, unknown> = { start: null, end: null, prefix: null, suffix: null };
-  if (typeof source.text === 'string') {
-    try {
-      span = { ...findQuoteSpan(source.text, a.quote, a.occurrence) };
-    } catch (e) {
-      if (e instanceof DomainError) throw badInput(`${field}.${String(e.details.field ?? 'quote')}: ${e.message}`, { field: `${field}.${String(e.details.field ?? 'quote')}` });
-      throw e;
-    }
-  } else if (a.occurrence != null) {
-    throw badInput(`${field}.occurrence: source "${source.id}" holds no text to count occurrences in`, { field: `${field}.occurrence` });
-  }
   const id = newId('ATTRIBUTION');
-  const props = { id, mode: a.mode, quote: a.quote, ...span, status: 'ACTIVE', ...dateProps('saidAt', a.saidAt), ...w.audit() };
+  const props = { id, ...attributionProps(a, { id: source.id, text: typeof source.text === 'string' ? source.text : null }), ...w.audit() };
   await w.run('createAttribution', { props });
   await w.run('linkOf', { rows: [{ from: id, to: claimId }] });
   await w.run('linkBy', { rows: [{ from: id, to: current(found, a.speakerId) }] });
@@ -45,11 +34,11 @@ async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput
 
 export async function addClaim(w: WriteTx, input: AddClaimInput): Promise<WorkResult<{ claimId: string }>> {
   await w.lockRefs(input.aboutIds ?? []);
-  const found = await w.refs([{ field: 'input.aboutIds', ids: input.aboutIds ?? [], kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
+  const found = await w.refs([{ entity: 'claim', field: 'aboutIds', ids: input.aboutIds ?? [], kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
   const id = newId('CLAIM');
   const props = { id, text: input.text, status: 'ACTIVE', ...w.audit() };
   await w.run('createClaim', { props });
-  const attribution = await writeAttribution(w, id, input.attribution, 'input.attribution');
+  const attribution = await writeAttribution(w, id, input.attribution);
   if (input.aboutIds?.length) await w.run('linkAbout', { rows: input.aboutIds.map((x) => ({ from: id, to: current(found, x) })) });
   return { ids: { claimId: id }, changedIds: [id, String(attribution.id)], details: { after: { claim: props, attribution, aboutIds: input.aboutIds ?? [] } } };
 }
@@ -57,21 +46,24 @@ export async function addClaim(w: WriteTx, input: AddClaimInput): Promise<WorkRe
 export async function addAttribution(w: WriteTx, input: AddAttributionInput): Promise<WorkResult<{ attributionId: string; claimId: string }>> {
   await w.lock([input.claimId]);
   const claim = await w.target(input.claimId, ['CLAIM']);
-  if (claim.status !== 'ACTIVE') throw badInput(`input.claimId: claim "${claim.id}" is ${String(claim.status).toLowerCase()}; attribute its replacement instead`, { field: 'input.claimId' });
-  const attribution = await writeAttribution(w, claim.id, input.attribution, 'input.attribution');
+  checkCanAttribute({ id: claim.id, status: String(claim.status) });
+  const attribution = await writeAttribution(w, claim.id, input.attribution);
   await w.run('updateProps', { id: claim.id, props: { updatedAt: w.at } });
   return { ids: { attributionId: String(attribution.id), claimId: claim.id }, changedIds: [String(attribution.id), claim.id], details: { after: attribution } };
 }
 
 export async function linkClaims(w: WriteTx, input: LinkClaimsInput): Promise<WorkResult<{ fromId: string; toId: string }>> {
-  if (input.fromId === input.toId) throw badInput('input.toId: a claim cannot be linked to itself', { field: 'input.toId' });
+  checkClaimLink(input.fromId, input.toId);
   await w.lock([input.fromId, input.toId]);
-  await w.refs([{ field: 'input.fromId', ids: [input.fromId], kinds: ['CLAIM'] }, { field: 'input.toId', ids: [input.toId], kinds: ['CLAIM'] }]);
+  await w.refs([
+    { entity: 'link', field: 'fromId', ids: [input.fromId], kinds: ['CLAIM'] },
+    { entity: 'link', field: 'toId', ids: [input.toId], kinds: ['CLAIM'] },
+  ]);
   const existing = await w.run('claimLink', { fromId: input.fromId, toId: input.toId, kind: input.kind });
   // CONTRADICTS reads the same both ways: a link in the other direction is the same link.
   const reverse = input.kind === 'CONTRADICTS' ? await w.run('claimLink', { fromId: input.toId, toId: input.fromId, kind: input.kind }) : [];
   if (existing.length + reverse.length > 0) {
-    throw conflict(`These claims are already linked by ${input.kind}`, { field: 'input.kind', basis: (existing[0] ?? reverse[0]).props });
+    throw conflict(`These claims are already linked by ${input.kind}`, { basis: (existing[0] ?? reverse[0]).props }, { entity: 'link', field: 'kind' });
   }
   const props = { id: `${input.kind.toLowerCase()}-${input.fromId}-${input.toId}`, basis: input.basis, createdBy: w.by, createdAt: w.at };
   await w.run(input.kind === 'CONTRADICTS' ? 'linkContradicts' : 'linkSupports', { rows: [{ from: input.fromId, to: input.toId, props }] });
@@ -87,7 +79,7 @@ export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promis
     [fromId, toId] = [toId, fromId];
     [link] = await w.run('claimLink', { fromId, toId, kind: input.kind });
   }
-  if (!link) throw new DomainError('NOT_FOUND', `No ${input.kind} link from "${input.fromId}" to "${input.toId}"`, { field: 'input' });
+  if (!link) throw new DomainError('NOT_FOUND', `No ${input.kind} link from "${input.fromId}" to "${input.toId}"`, {}, { entity: 'link', field: null });
   await w.run('unlinkClaims', { fromId, toId, kind: input.kind });
   return {
     ids: { fromId: input.fromId, toId: input.toId },
@@ -100,7 +92,7 @@ export async function setAbout(w: WriteTx, input: SetAboutInput): Promise<WorkRe
   await w.lock([input.claimId]);
   const claim = await w.target(input.claimId, ['CLAIM']);
   await w.lockRefs(input.aboutIds);
-  const found = await w.refs([{ field: 'input.aboutIds', ids: input.aboutIds, kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
+  const found = await w.refs([{ entity: 'claim', field: 'aboutIds', ids: input.aboutIds, kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
   const aboutIds = [...new Set(input.aboutIds.map((x) => current(found, x)))];
   const [row] = await w.run('setAbout', { claimId: claim.id, aboutIds, at: w.at });
   return { ids: { claimId: claim.id }, changedIds: [claim.id], details: { before: { aboutIds: row?.before ?? [] }, after: { aboutIds } } };
@@ -109,7 +101,7 @@ export async function setAbout(w: WriteTx, input: SetAboutInput): Promise<WorkRe
 export async function retractClaim(w: WriteTx, input: RetractInput): Promise<WorkResult<{ claimId: string }>> {
   await w.lock([input.id]);
   const claim = await w.target(input.id, ['CLAIM']);
-  if (claim.status !== 'ACTIVE') throw badInput(`input.id: claim "${claim.id}" is already ${String(claim.status).toLowerCase()}`, { field: 'input.id' });
+  checkCanRetractClaim({ id: claim.id, status: String(claim.status) });
   const after = { status: 'RETRACTED', statusReason: input.reason, statusChangedAt: w.at, statusChangedBy: w.by };
   await w.run('updateProps', { id: claim.id, props: { ...after, updatedAt: w.at } });
   return { ids: { claimId: claim.id }, changedIds: [claim.id], details: { before: { status: claim.status }, after } };
@@ -120,26 +112,20 @@ export async function retractAttribution(w: WriteTx, input: RetractInput): Promi
   const claimId = String(attribution.claimId);
   await w.lock([claimId, attribution.id]);
   const fresh = await w.target(input.id, ['ATTRIBUTION']);
-  if (fresh.status !== 'ACTIVE') throw badInput(`input.id: attribution "${fresh.id}" is already retracted`, { field: 'input.id' });
   const claim = await w.target(claimId, ['CLAIM']);
   const [count] = await w.run('activeAttributionCount', { claimId });
-  // No claim without provenance: an active claim keeps at least one active attribution.
-  if (claim.status === 'ACTIVE' && Number(count?.count ?? 0) <= 1) {
-    throw badInput(`input.id: "${fresh.id}" is the last active attribution of claim "${claimId}"; retract the claim instead`, { field: 'input.id' });
-  }
+  checkCanRetractAttribution({ id: fresh.id, status: String(fresh.status) }, { id: claimId, status: String(claim.status), activeAttributions: Number(count?.count ?? 0) });
   const after = { status: 'RETRACTED', statusReason: input.reason, statusChangedAt: w.at, statusChangedBy: w.by };
   await w.run('updateProps', { id: fresh.id, props: { ...after, updatedAt: w.at } });
   return { ids: { attributionId: fresh.id, claimId }, changedIds: [fresh.id, claimId], details: { before: { status: 'ACTIVE' }, after } };
 }
 
 export async function supersedeClaim(w: WriteTx, input: SupersedeClaimInput): Promise<WorkResult<{ claimId: string }>> {
-  if (input.id === input.supersededById) throw badInput('input.supersededById: a claim cannot supersede itself', { field: 'input.supersededById' });
   await w.lock([input.id, input.supersededById]);
   const old = await w.target(input.id, ['CLAIM']);
-  const found = await w.refs([{ field: 'input.supersededById', ids: [input.supersededById], kinds: ['CLAIM'] }]);
+  const found = await w.refs([{ entity: 'claim', field: 'supersededById', ids: [input.supersededById], kinds: ['CLAIM'] }]);
   const replacement = found.get(input.supersededById)!;
-  if (old.status !== 'ACTIVE') throw badInput(`input.id: claim "${old.id}" is already ${String(old.status).toLowerCase()}`, { field: 'input.id' });
-  if (replacement.status !== 'ACTIVE') throw badInput(`input.supersededById: claim "${replacement.id}" is not active`, { field: 'input.supersededById' });
+  checkSupersede({ id: old.id, status: String(old.status) }, { id: replacement.id, status: String(replacement.status) });
   await w.run('supersede', { id: old.id, supersededById: replacement.id, reason: input.reason, at: w.at, by: w.by });
   return {
     ids: { claimId: old.id },

@@ -1,4 +1,4 @@
-import { badInput } from '../../domain/errors';
+import { invalid } from '../../domain/errors';
 import type { RetractInput } from '../../domain/inputs';
 import type { AddReviewInput } from '../../domain/review-inputs';
 import { newId } from '../../domain/kinds';
@@ -10,9 +10,9 @@ import { current, dateProps } from './common';
 export async function addReview(w: WriteTx, input: AddReviewInput): Promise<WorkResult<{ reviewId: string; claimId: string }>> {
   await w.lock([input.claimId]);
   const found = await w.refs([
-    { field: 'input.claimId', ids: [input.claimId], kinds: ['CLAIM'] },
-    { field: 'input.reviewerId', ids: [input.reviewerId], kinds: ['ORGANISATION'] },
-    { field: 'input.evidenceIds', ids: input.evidenceIds ?? [], kinds: ['CLAIM', 'SOURCE'] },
+    { entity: 'review', field: 'claimId', ids: [input.claimId], kinds: ['CLAIM'] },
+    { entity: 'review', field: 'reviewerId', ids: [input.reviewerId], kinds: ['ORGANISATION'] },
+    { entity: 'review', field: 'evidenceIds', ids: input.evidenceIds ?? [], kinds: ['CLAIM', 'SOURCE'] },
   ]);
   const id = newId('REVIEW');
   const props = {
@@ -41,7 +41,7 @@ export async function addReview(w: WriteTx, input: AddReviewInput): Promise<Work
 export async function retractReview(w: WriteTx, input: RetractInput): Promise<WorkResult<{ reviewId: string; claimId: string }>> {
   await w.lock([input.id]);
   const review = await w.target(input.id, ['REVIEW']);
-  if (review.status !== 'ACTIVE') throw badInput(`input.id: review "${review.id}" is already retracted`, { field: 'input.id' });
+  if (review.status !== 'ACTIVE') throw invalid('review', 'id', `review "${review.id}" is already retracted`);
   const [row] = await w.run('reviewClaim', { id: review.id });
   const claimId = String(row?.claimId ?? '');
   const after = { status: 'RETRACTED', statusReason: input.reason, statusChangedAt: w.at, statusChangedBy: w.by };

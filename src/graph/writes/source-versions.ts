@@ -1,6 +1,7 @@
-import { badInput } from '../../domain/errors';
+import { invalid } from '../../domain/errors';
 import type { AddSourceVersionInput } from '../../domain/inputs';
 import { reanchor } from '../../domain/analysis/reanchor';
+import { checkNewVersion } from '../../domain/source-rules';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
 import { sha256 } from '../../domain/sha256';
@@ -18,11 +19,10 @@ export async function addSourceVersion(w: WriteTx, input: AddSourceVersionInput)
   await w.lock([input.sourceId]);
   const source = await w.target(input.sourceId, ['SOURCE']);
   const old = typeof source.text === 'string' ? source.text : null;
-  if (old === null) throw badInput('input.sourceId: this source holds no text yet; add it with updateSource', { field: 'input.sourceId' });
-  if (old === input.text) throw badInput('input.text: the text is the same as the current version', { field: 'input.text' });
+  checkNewVersion(old, input.text);
   const sha = sha256(input.text);
   const dup = (await w.run('sourceDuplicates', { url: null, sha })).find((d) => d.id !== source.id);
-  if (dup) throw badInput(`input.text: another source already holds this text: ${String(dup.id)}`, { field: 'input.text', existingId: dup.id });
+  if (dup) throw invalid('sourceVersion', 'text', `another source already holds this text: ${String(dup.id)}`, { existingId: dup.id });
   const current = num(source.version) ?? 1;
   const next = current + 1;
   const keep = (version: number, text: string, hash: string, capturedAt: unknown) =>

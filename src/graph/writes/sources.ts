@@ -1,4 +1,5 @@
-import { badInput, conflict } from '../../domain/errors';
+import { conflict } from '../../domain/errors';
+import { checkTextUpdate } from '../../domain/source-rules';
 import type { AddSourceInput, UpdateSourceInput } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
 import type { WorkResult } from './WriteService';
@@ -10,9 +11,9 @@ async function refuseDuplicates(w: WriteTx, url: string | null, sha: string | nu
   const dups = (await w.run('sourceDuplicates', { url, sha })).filter((d) => d.id !== except);
   if (dups.length > 0) {
     const d = dups[0];
-    throw conflict(`A source with this ${d.field === 'url' ? 'URL' : 'text'} already exists: ${String(d.id)}`, {
-      field: d.field === 'url' ? 'input.url' : 'input.text',
-      existingId: d.id,
+    throw conflict(`A source with this ${d.field === 'url' ? 'URL' : 'text'} already exists: ${String(d.id)}`, { existingId: d.id }, {
+      entity: 'source',
+      field: d.field === 'url' ? 'url' : 'text',
     });
   }
 }
@@ -20,9 +21,9 @@ async function refuseDuplicates(w: WriteTx, url: string | null, sha: string | nu
 export async function addSource(w: WriteTx, input: AddSourceInput): Promise<WorkResult<{ sourceId: string }>> {
   await w.lockRefs([input.publisherId, ...(input.authorIds ?? [])]);
   const found = await w.refs([
-    { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
-    { field: 'input.authorIds', ids: input.authorIds ?? [], kinds: ['PERSON'] },
-    { field: 'input.citesIds', ids: input.citesIds ?? [], kinds: ['SOURCE'] },
+    { entity: 'source', field: 'publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
+    { entity: 'source', field: 'authorIds', ids: input.authorIds ?? [], kinds: ['PERSON'] },
+    { entity: 'source', field: 'citesIds', ids: input.citesIds ?? [], kinds: ['SOURCE'] },
   ]);
   const sha = input.text ? sha256(input.text) : null;
   await refuseDuplicates(w, input.url ?? null, sha);
@@ -52,8 +53,8 @@ export async function updateSource(w: WriteTx, input: UpdateSourceInput): Promis
   const source = await w.target(input.id, ['SOURCE']);
   await w.lockRefs([input.publisherId]);
   const found = await w.refs([
-    { field: 'input.publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
-    { field: 'input.addCitesIds', ids: input.addCitesIds ?? [], kinds: ['SOURCE'] },
+    { entity: 'source', field: 'publisherId', ids: [input.publisherId], kinds: ['ORGANISATION'] },
+    { entity: 'source', field: 'addCitesIds', ids: input.addCitesIds ?? [], kinds: ['SOURCE'] },
   ]);
   const changes: Record<string, unknown> = defined({
     title: input.title ?? undefined,
@@ -63,10 +64,7 @@ export async function updateSource(w: WriteTx, input: UpdateSourceInput): Promis
     ...(input.publishedAt ? dateProps('publishedAt', input.publishedAt) : {}),
   });
   if (input.text != null) {
-    // Quotes are anchored to the stored text: it can be added once, never replaced.
-    if (typeof source.text === 'string' && source.text !== input.text) {
-      throw badInput('input.text: this source already holds a text, which quotes are anchored to; add the new version as a new source', { field: 'input.text' });
-    }
+    checkTextUpdate(typeof source.text === 'string' ? source.text : null, input.text);
     changes.text = input.text;
     changes.textSha256 = sha256(input.text);
   }
