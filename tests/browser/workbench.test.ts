@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
-import { findChromium } from '../support/chromium';
+import { chromiumFor } from '../support/chromium';
 import { readmeExamples } from '../support/examples';
 import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
@@ -11,10 +11,7 @@ import { openHarness, resetToSeed, serve, type Harness, type Served } from '../s
  * timeline, against the real server and the seed graph, with the network cut at loopback.
  * Without Chromium the suite is skipped with a message, except in CI where it must run.
  */
-const CHROMIUM = findChromium();
-const HOW = 'Install it with `apt-get install chromium` or set CHROMIUM_PATH.';
-if (!CHROMIUM && process.env.CI === 'true') throw new Error(`The workbench browser tests need Chromium in CI and none was found. ${HOW}`);
-if (!CHROMIUM) process.stderr.write(`\nSKIPPED tests/browser/workbench.test.ts: Chromium not found ($CHROMIUM_PATH, /usr/bin/chromium, PATH). ${HOW}\n`);
+const CHROMIUM = chromiumFor('tests/browser/workbench.test.ts');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
