@@ -5,7 +5,7 @@
  * checked here, so a template can vary a statement's shape but never carry free text.
  */
 
-/** A label, type or fragment-name piece; a whole number; or a list of labels (rendered as string literals). */
+/** A label, type or name piece (or labels joined by `:`); a whole number; or a list of labels (rendered as string literals). */
 export type TemplateValue = string | number | readonly string[];
 
 export interface TemplateInstance {
@@ -18,12 +18,14 @@ export type TemplateTable = Readonly<Record<string, readonly TemplateInstance[]>
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** A node's labels written as one pattern piece, e.g. Actor:Person. */
+const LABEL_CHAIN = /^[A-Za-z][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)*$/;
 
 function render(where: string, key: string, value: TemplateValue): string {
   if (typeof value === 'number') {
     if (Number.isInteger(value) && value >= 0) return String(value);
   } else if (typeof value === 'string') {
-    if (IDENTIFIER.test(value)) return value;
+    if (LABEL_CHAIN.test(value)) return value;
   } else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && IDENTIFIER.test(v))) {
     return value.map((v) => `'${v}'`).join(', ');
   }

@@ -1,4 +1,4 @@
-import { ACTOR_LABEL, labelOf, NODE_KINDS, NODE_LABEL } from '../domain/kinds';
+import { ACTOR_LABEL, KINDS, labelOf, labelsOf, NODE_KINDS, NODE_LABEL } from '../domain/kinds';
 import type { TemplateInstance, TemplateTable } from './cypher-template';
 
 /**
@@ -39,5 +39,14 @@ export const QUERY_TEMPLATES: TemplateTable = Object.freeze({
   'claim/page': CLAIM_ANCHORS.map((anchor) => ({ name: `claim/page${anchor}`, values: { anchor } })),
   'claim/count': CLAIM_ANCHORS.map((anchor) => ({ name: `claim/count${anchor}`, values: { anchor } })),
   'explorer/paths': Array.from({ length: MAX_PATH_HOPS }, (_, i) => ({ name: `explorer/paths${i + 1}`, values: { maxHops: i + 1 } })),
+  'write/create': (['PERSON', 'ORGANISATION', 'SOURCE', 'CLAIM', 'ATTRIBUTION'] as const).map((kind) => ({
+    name: `write/create${KINDS[kind].typeName}`,
+    values: { labels: labelsOf(kind).join(':') },
+  })),
+  'attribution/countBy': [
+    { name: 'attribution/countBySources', values: { label: labelOf('SOURCE'), type: 'IN' } },
+    { name: 'attribution/countBySpeakers', values: { label: ACTOR_LABEL, type: 'BY' } },
+  ],
+  'bulk/exportPage': (['ATTRIBUTION', 'REVIEW'] as const).map((kind) => ({ name: `bulk/export${KINDS[kind].typeName}Page`, values: { label: labelOf(kind) } })),
   'explorer/expand': [{ name: 'explorer/expand', values: { kindLabels: NODE_KINDS.map(labelOf) } }],
 });

@@ -52,10 +52,10 @@ export async function importArticles(
   const changeId = `change-import-${digest.slice(0, 16)}`;
   const files = [...raw.annotations.keys()];
   if ((await reads.batch('nodesByIds', [changeId], 'node'))[0]) return { changeId, written: false, counts, files };
-  const q = queriesOf(catalogue, { change: 'bulk/recordImportChange' });
+  const q = queriesOf(catalogue, { change: 'bulk/recordChange' });
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
   await new BulkWriter(executor, catalogue).writeAll(rows, 1000, async (tx) => {
-    await tx.run(q.change, { changeId, at: new Date().toISOString(), by: options.by ?? 'cli', ids: nodeIds, details: JSON.stringify({ digest, counts, files }) });
+    await tx.run(q.change, { changeId, at: new Date().toISOString(), by: options.by ?? 'cli', operation: 'import', ids: nodeIds, details: JSON.stringify({ digest, counts, files }) });
   });
   options.step?.('written');
   return { changeId, written: true, counts, files };

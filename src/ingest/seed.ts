@@ -16,12 +16,12 @@ export interface SeedResult {
  */
 export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, dir = defaultSeedDir): Promise<SeedResult> {
   const { rows, digest } = planSeed(readSeedFiles(dir));
-  const q = queriesOf(catalogue, { change: 'bulk/recordSeedChange' });
+  const q = queriesOf(catalogue, { change: 'bulk/recordChange' });
   const changeId = `change-seed-${digest.slice(0, 16)}`;
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
   const counts = Object.fromEntries(ROW_KEYS.map((k) => [k, rows[k].length]));
   await new BulkWriter(executor, catalogue).writeAll(rows, 1000, async (tx) => {
-    await tx.run(q.change, { changeId, at: new Date().toISOString(), ids: nodeIds, details: JSON.stringify({ digest, counts }) });
+    await tx.run(q.change, { changeId, at: new Date().toISOString(), by: 'seed', operation: 'seed', ids: nodeIds, details: JSON.stringify({ digest, counts }) });
   });
   return { counts, changeId };
 }

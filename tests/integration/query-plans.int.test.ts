@@ -67,16 +67,19 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'explorer/paths6': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
   'source/textsByIds': { ids: ['src-000-moskalkova-leaves-ennhri'] },
   'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
+  'bulk/exportAttributionPage': { after: '', limit: 100 },
+  'bulk/exportReviewPage': { after: '', limit: 100 },
 };
 
 /**
- * Bulk writes (seed, import, and the mutations' links): planned with EXPLAIN, which runs
- * nothing. Each must find its rows' ends by an index seek, never a scan.
+ * Writes (seed, import, mutations), planned with EXPLAIN, which runs nothing, and how many
+ * index seeks each needs: a link seeks both ends, an upsert the node it merges, a create none.
  */
 const row = { from: 'x', to: 'y', props: { title: 't', start: 0 } };
-const WRITES: Record<string, Record<string, unknown>> = {
-  'bulk/upsert': { rows: [{ id: 'x', audit: {}, props: {} }], labels: labelsOf('PERSON') },
-  ...Object.fromEntries(LINKS.map((l) => [`bulk/link${l.suffix}`, { rows: [row] }])),
+const WRITES: Record<string, { params: Record<string, unknown>; seeks: number }> = {
+  'bulk/upsert': { params: { rows: [{ id: 'x', audit: {}, props: {} }], labels: labelsOf('PERSON') }, seeks: 1 },
+  ...Object.fromEntries(LINKS.map((l) => [`bulk/link${l.suffix}`, { params: { rows: [row] }, seeks: 2 }])),
+  ...Object.fromEntries(QUERY_TEMPLATES['write/create'].map((i) => [i.name, { params: { props: { id: 'x' } }, seeks: 0 }])),
 };
 
 /** Whole-graph, whole-label or whole-index scans: what no request may do. */
@@ -133,10 +136,9 @@ describe('query plans on request paths', () => {
     operatorsOf((await h.driver.executeQuery(`EXPLAIN ${text}`, params, { database: h.config.neo4j.database })).summary.plan as unknown as PlanNode);
 
   it.each(Object.keys(WRITES))('%s finds its nodes by index seeks, never a scan', async (name) => {
-    const ops = await explain(new QueryCatalogue().get(name), WRITES[name]);
+    const ops = await explain(new QueryCatalogue().get(name), WRITES[name].params);
     expect(ops.filter((o) => SCANS.test(o))).toEqual([]);
-    // A link seeks both ends; an upsert seeks the node it merges.
-    expect(ops.filter((o) => SEEK.test(o)).length).toBe(name === 'bulk/upsert' ? 1 : 2);
+    expect(ops.filter((o) => SEEK.test(o)).length).toBe(WRITES[name].seeks);
   });
 
   // Why links are templates while the upsert uses a dynamic label: Neo4j 5.26 cannot seek an

@@ -1,0 +1,9 @@
+// One Change per distinct loaded content ($operation 'seed' or 'import'): loading the same
+// content again finds it and adds nothing.
+MERGE (ch:Node:Change {id: $changeId})
+ON CREATE SET ch.at = $at, ch.by = $by, ch.operation = $operation, ch.details = $details
+WITH ch
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+MERGE (ch)-[:CHANGED]->(n)
+RETURN count(*) AS count
