@@ -76,7 +76,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    resolvers: buildResolvers(),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: hideSchema,
     formatError: formatError(log),

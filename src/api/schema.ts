@@ -14,6 +14,8 @@ import { historyResolvers } from './resolvers/history';
 import { mutationResolvers } from './resolvers/mutation';
 import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
+import type { Connection } from './cursor';
+import type { Resolvers } from './generated/resolvers-types';
 
 /** The SDL: every schema/*.graphql file, in name order. */
 export function loadTypeDefs(dir = projectPath('schema')): string {
@@ -25,13 +27,11 @@ export function loadTypeDefs(dir = projectPath('schema')): string {
     .join('\n');
 }
 
-type ResolverMap = Record<string, Record<string, unknown> | unknown>;
-
-const totalCount = { totalCount: (c: { totalCount?: () => Promise<number> }) => (c.totalCount ? c.totalCount() : 0) };
+const totalCount = { totalCount: (c: Connection<unknown>) => (c.totalCount ? c.totalCount() : 0) };
 
 /** Merges the per-area resolver maps; a type named in two maps gets both sets of fields. */
-export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
-  const parts: ResolverMap[] = [
+export function buildResolvers(extra: Resolvers[] = []): Resolvers {
+  const parts: Resolvers[] = [
     scalarResolvers,
     nodeResolvers,
     actorResolvers,
@@ -47,10 +47,10 @@ export function buildResolvers(extra: ResolverMap[] = []): ResolverMap {
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];
-  const merged: Record<string, unknown> = {};
+  const merged: Record<string, object> = {};
   for (const part of parts) {
     for (const [type, fields] of Object.entries(part)) {
-      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...((merged[type] as object | undefined) ?? {}), ...(fields as object) };
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...(fields as object) };
     }
   }
   return merged;

@@ -64,7 +64,7 @@ async function checkPaging(fetch: Fetch, size: number, truth: string[]): Promise
 const PAGE = 'totalCount edges { node { id } } pageInfo { hasNextPage endCursor }';
 const Q = {
   claims: `query($filter: ClaimFilter, $first: Int, $after: String) { claims(filter: $filter, first: $first, after: $after) { ${PAGE} } }`,
-  actors: `query($kind: NodeKind, $first: Int, $after: String) { actors(kind: $kind, first: $first, after: $after) { ${PAGE} } }`,
+  actors: `query($kind: ActorKind, $first: Int, $after: String) { actors(kind: $kind, first: $first, after: $after) { ${PAGE} } }`,
   sources: `query($first: Int, $after: String) { sources(first: $first, after: $after) { ${PAGE} } }`,
   disputes: `query($aboutId: ID, $inc: Boolean, $first: Int, $after: String) {
     disputes(aboutId: $aboutId, includeRetracted: $inc, first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,

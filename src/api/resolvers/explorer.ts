@@ -1,11 +1,9 @@
-import type { NodeKind } from '../../domain/kinds';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
 import { neighbourhood, paths } from '../services/explorer';
 
-export const explorerResolvers = {
+export const explorerResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_: unknown, args: { id: string; depth?: number; kinds?: NodeKind[]; first?: number; includeRetracted?: boolean }, ctx: Context) =>
-      neighbourhood(ctx, args),
-    paths: (_: unknown, args: { fromId: string; toId: string; maxHops?: number; first?: number; includeRetracted?: boolean }, ctx: Context) => paths(ctx, args),
+    neighbourhood: (_, args, ctx) => neighbourhood(ctx, args),
+    paths: (_, args, ctx) => paths(ctx, args),
   },
 };

@@ -1,44 +1,32 @@
 import { parsePartialDate } from '../../domain/partial-date';
+import type { AnyKind } from '../../domain/kinds';
 import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
-import type { Context } from '../context';
-import type { GraphQLResolveInfo } from 'graphql';
 import { LIST_DEFAULT, largestFirst, listLimit } from '../list-bound';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
-
-const loadAll = async (ctx: Context, ids: string[]) =>
-  (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+import type { Resolvers, TimelineEntryKind } from '../generated/resolvers-types';
+import type { ProvenanceEntryParent } from '../parents';
+import { loadAll, loadLinked } from './node';
 
 /** Longest chain first, then by its origin, so the fullest account of a reporting chain leads. */
 const byLength = (a: string[], b: string[]) => b.length - a.length || a.join().localeCompare(b.join());
 
-export const factcheckResolvers = {
+export const factcheckResolvers: Resolvers = {
   Query: {
-    provenance: async (_: unknown, args: { claimId: string; includeRetracted?: boolean }, ctx: Context, info: GraphQLResolveInfo) => {
+    provenance: async (_, args, ctx, info) => {
       const limit = largestFirst(ctx, info, 'Provenance', 'entries');
       const [row] = await ctx.reads.run('provenance', { claimId: args.claimId, statuses: visibleStatuses(args.includeRetracted), limit });
       const claim = row ? toGraphNode(row.claim) : null;
       if (!claim) return null;
       const sources = toGraphNodes(row.sources);
       ctx.loaders.prime([claim, ...sources]);
-      const entries = (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map((e) => {
+      const entries = (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map((e): ProvenanceEntryParent => {
         const attribution = toGraphNode(e.attribution)!;
         ctx.loaders.prime([attribution]);
-        const chains = e.chains.slice().sort(byLength);
-        return {
-          attribution,
-          source: () => ctx.loaders.nodes.load(e.sourceId),
-          chains: () => Promise.all(chains.map((chain) => loadAll(ctx, chain))),
-          origins: () => loadAll(ctx, [...new Set(chains.map((c) => c[c.length - 1]))]),
-        };
+        return { attribution, sourceId: e.sourceId, chains: e.chains.slice().sort(byLength) };
       });
-      return {
-        claim,
-        entryCount: Number(row.entryCount ?? 0),
-        // The query cut the entries at the largest `first` asked; each selection takes its own.
-        entries: (a: { first?: number | null }) => entries.slice(0, listLimit(ctx, a.first, LIST_DEFAULT.items)),
-      };
+      return { claim, entryCount: Number(row.entryCount ?? 0), entries };
     },
-    disputes: async (_: unknown, args: { aboutId?: string | null; first?: number; after?: string | null; includeRetracted?: boolean }, ctx: Context) => {
+    disputes: async (_, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isIdCursor);
       const includeRetracted = args.includeRetracted ?? false;
@@ -48,24 +36,11 @@ export const factcheckResolvers = {
         const claim = toGraphNode(r.claim)!;
         const counterclaim = toGraphNode(r.counterclaim)!;
         ctx.loaders.prime([claim, counterclaim]);
-        return {
-          id: String(r.id),
-          basis: String(r.basis ?? ''),
-          claim,
-          counterclaim,
-          claimAttributions: (a: { first?: number | null }) =>
-            ctx.loaders.attributionsOfClaim(claim.id, includeRetracted, listLimit(ctx, a.first, LIST_DEFAULT.items)),
-          counterclaimAttributions: (a: { first?: number | null }) =>
-            ctx.loaders.attributionsOfClaim(counterclaim.id, includeRetracted, listLimit(ctx, a.first, LIST_DEFAULT.items)),
-        };
+        return { id: String(r.id), basis: String(r.basis ?? ''), claim, counterclaim, includeRetracted };
       });
       return toConnection(disputes, limit, (d) => encodeCursor({ id: d.id }), after !== null);
     },
-    timeline: async (
-      _: unknown,
-      args: { aboutId: string; from?: string | null; to?: string | null; first?: number; includeRetracted?: boolean },
-      ctx: Context,
-    ) => {
+    timeline: async (_, args, ctx) => {
       const limit = pageSize(args.first ?? 100, ctx.config.maxPageSize);
       const rows = await ctx.reads.run('timeline', {
         aboutId: args.aboutId,
@@ -76,15 +51,33 @@ export const factcheckResolvers = {
       });
       const nodes = await loadAll(ctx, rows.map((r) => String(r.id)));
       const byId = new Map(nodes.map((n) => [n.id, n]));
-      return rows
-        .filter((r) => byId.has(String(r.id)))
-        .map((r) => {
-          const node = byId.get(String(r.id))!;
-          return { date: r.date, kind: r.kind, node, label: labelOf(node) };
-        });
+      return rows.flatMap((r) => {
+        const node = byId.get(String(r.id));
+        const kind = node && timelineKind(node.kind);
+        return node && kind ? [{ date: String(r.date), kind, node, label: labelOf(node) }] : [];
+      });
     },
   },
+  Provenance: {
+    // The query cut the entries at the largest `first` asked; each selection takes its own.
+    entries: (p, args, ctx) => p.entries.slice(0, listLimit(ctx, args.first, LIST_DEFAULT.items)),
+  },
+  ProvenanceEntry: {
+    source: (e, _, ctx) => loadLinked(ctx, e.sourceId),
+    chains: (e, _, ctx) => Promise.all(e.chains.map((chain) => loadAll(ctx, chain))),
+    origins: (e, _, ctx) => loadAll(ctx, [...new Set(e.chains.map((c) => c[c.length - 1]))]),
+  },
+  Dispute: {
+    claimAttributions: (d, args, ctx) => ctx.loaders.attributionsOfClaim(d.claim.id, d.includeRetracted, listLimit(ctx, args.first, LIST_DEFAULT.items)),
+    counterclaimAttributions: (d, args, ctx) =>
+      ctx.loaders.attributionsOfClaim(d.counterclaim.id, d.includeRetracted, listLimit(ctx, args.first, LIST_DEFAULT.items)),
+  },
 };
+
+/** The timeline query dates events, attributions and sources; a row of a node of another kind is left out. */
+function timelineKind(kind: AnyKind): TimelineEntryKind | null {
+  return kind === 'EVENT' || kind === 'ATTRIBUTION' || kind === 'SOURCE' ? kind : null;
+}
 
 function labelOf(n: GraphNode): string {
   switch (n.kind) {

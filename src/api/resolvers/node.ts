@@ -2,25 +2,31 @@ import { typeNameOf } from '../../domain/kinds';
 import type { GraphNode } from '../../graph/records';
 import type { Context } from '../context';
 import { badInput } from '../../domain/errors';
+import type { ActorResolvers, NodeResolvers, Resolvers } from '../generated/resolvers-types';
+import { optString } from '../stored';
 
-const resolveType = (node: GraphNode) => typeNameOf(node.kind);
+type NodeTypeName = ReturnType<NodeResolvers['__resolveType']>;
+type ActorTypeName = ReturnType<ActorResolvers['__resolveType']>;
+
+// kinds.ts names every kind's GraphQL type, as a plain string: the domain does not know the SDL.
+const resolveType = (node: GraphNode) => typeNameOf(node.kind) as NodeTypeName;
 
 /** The common audit fields every node type exposes. */
 export const auditFields = {
-  createdBy: (n: GraphNode) => n.createdBy ?? null,
-  createdAt: (n: GraphNode) => n.createdAt ?? null,
-  updatedAt: (n: GraphNode) => n.updatedAt ?? n.createdAt ?? null,
+  createdBy: (n: GraphNode) => optString(n.createdBy),
+  createdAt: (n: GraphNode) => optString(n.createdAt),
+  updatedAt: (n: GraphNode) => optString(n.updatedAt ?? n.createdAt),
 };
 
-export const nodeResolvers = {
+export const nodeResolvers: Resolvers = {
   Node: { __resolveType: resolveType },
-  Actor: { __resolveType: resolveType },
+  Actor: { __resolveType: (node) => resolveType(node) as ActorTypeName },
   Query: {
-    node: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.nodes.load(args.id),
-    nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => {
+    node: (_, args, ctx) => ctx.loaders.nodes.load(args.id),
+    nodes: async (_, args, ctx) => {
       const max = ctx.config.maxPageSize;
       if (args.ids.length > max) throw badInput(`ids may name at most ${max} nodes (got ${args.ids.length})`, { field: 'ids' });
-      return ctx.loaders.nodes.loadMany(args.ids).then((r) => r.map((n) => (n instanceof Error ? null : n)));
+      return (await ctx.loaders.nodes.loadMany(args.ids)).map((n) => (n instanceof Error ? null : n));
     },
   },
 };
@@ -29,4 +35,16 @@ export const nodeResolvers = {
 export async function loadOfKind(ctx: Context, id: string, kinds: readonly string[]): Promise<GraphNode | null> {
   const node = await ctx.loaders.nodes.load(id);
   return node && kinds.includes(node.kind) ? node : null;
+}
+
+/** Loads a node a link names (a non-null field): a missing one is a broken invariant, reported as an internal error. */
+export async function loadLinked(ctx: Context, id: unknown): Promise<GraphNode> {
+  const node = await ctx.loaders.nodes.load(String(id));
+  if (!node) throw new Error(`linked node ${String(id)} is missing`);
+  return node;
+}
+
+/** Loads the nodes of a list, leaving out any that is missing. */
+export async function loadAll(ctx: Context, ids: readonly string[]): Promise<GraphNode[]> {
+  return (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n != null && !(n instanceof Error));
 }

@@ -9,10 +9,11 @@ import { buildAnnotation } from '../../formats/web-annotation';
 import type { Context } from '../context';
 import type { Loaders } from '../loaders';
 import { LIST_DEFAULT, listLimit } from '../list-bound';
-import { auditFields } from './node';
+import { auditFields, loadAll, loadLinked } from './node';
 import { mutation } from './mutation';
-
-type ListArgs = { first?: number | null; includeRetracted?: boolean | null };
+import type { Resolvers } from '../generated/resolvers-types';
+import { CLAIM_STATUSES } from '../../domain/kinds';
+import { optNumber, optString, storedEnum, stringList } from '../stored';
 
 // Per-request loaders live beside ctx.loaders and are dropped with it after a mutation.
 const reviewLoaders = new WeakMap<Loaders, Map<string, DataLoader<string, unknown>>>();
@@ -33,43 +34,39 @@ const reviewsOfClaim = (ctx: Context, claimId: string, includeRetracted: boolean
     (await ctx.reads.batch('reviewsByClaims', ids, 'items', { statuses: visibleStatuses(includeRetracted), limit })).map((v) => toGraphNodes(v)),
   ).load(claimId);
 
-const reviewPayload = (ids: { reviewId: string; claimId: string }, load: (id: string) => Promise<unknown>) => ({
-  review: () => load(ids.reviewId),
-  claim: () => load(ids.claimId),
-});
-
 /** A review loaded as a plain node (node(id), payloads) lacks its links; fetch them once. */
 const full = async (r: GraphNode, ctx: Context): Promise<GraphNode> => ('claimId' in r && r.claimId ? r : ((await reviewById(ctx, r.id)) ?? r));
 
-export const reviewResolvers = {
+export const reviewResolvers: Resolvers = {
   JSONObject: JSONObjectResolver,
   Review: {
     createdBy: auditFields.createdBy,
     createdAt: auditFields.createdAt,
-    claim: async (r: GraphNode, _: unknown, ctx: Context) => ctx.loaders.nodes.load(String((await full(r, ctx)).claimId)),
-    reviewer: async (r: GraphNode, _: unknown, ctx: Context) => {
+    claim: async (r, _, ctx) => loadLinked(ctx, (await full(r, ctx)).claimId),
+    reviewer: async (r, _, ctx) => {
       const { reviewerId } = await full(r, ctx);
       return reviewerId ? ctx.loaders.nodes.load(String(reviewerId)) : null;
     },
-    ratingValue: (r: GraphNode) => r.ratingValue ?? null,
-    bestRating: (r: GraphNode) => r.bestRating ?? null,
-    worstRating: (r: GraphNode) => r.worstRating ?? null,
-    rationale: (r: GraphNode) => r.rationale ?? null,
-    publishedAt: (r: GraphNode) => r.publishedAt ?? null,
-    status: (r: GraphNode) => r.status ?? 'ACTIVE',
-    statusReason: (r: GraphNode) => r.statusReason ?? null,
-    evidence: async (r: GraphNode, args: ListArgs, ctx: Context) => {
-      const ids = (((await full(r, ctx)).evidenceIds as string[] | undefined) ?? []).slice(0, listLimit(ctx, args.first, LIST_DEFAULT.items));
-      return (await ctx.loaders.nodes.loadMany(ids)).filter((n): n is GraphNode => n !== null && !(n instanceof Error));
+    ratingValue: (r) => optNumber(r.ratingValue),
+    bestRating: (r) => optNumber(r.bestRating),
+    worstRating: (r) => optNumber(r.worstRating),
+    rationale: (r) => optString(r.rationale),
+    publishedAt: (r) => optString(r.publishedAt),
+    status: (r) => storedEnum(CLAIM_STATUSES, r.status, 'ACTIVE'),
+    statusReason: (r) => optString(r.statusReason),
+    evidence: async (r, args, ctx) => loadAll(ctx, stringList((await full(r, ctx)).evidenceIds).slice(0, listLimit(ctx, args.first, LIST_DEFAULT.items))),
+    claimReview: async (r, _, ctx) => {
+      const doc = await new StandardsReader(ctx.reads).claimReview(r.id);
+      if (!doc) throw new Error(`review ${r.id} has no ClaimReview`);
+      return doc;
     },
-    claimReview: async (r: GraphNode, _: unknown, ctx: Context) => new StandardsReader(ctx.reads).claimReview(r.id),
   },
   Claim: {
-    reviews: (c: GraphNode, args: ListArgs, ctx: Context) =>
+    reviews: (c, args, ctx) =>
       reviewsOfClaim(ctx, c.id, args.includeRetracted ?? false, listLimit(ctx, args.first, LIST_DEFAULT.items)),
   },
   Attribution: {
-    annotation: async (a: GraphNode, _: unknown, ctx: Context) => {
+    annotation: async (a, _, ctx) => {
       if (typeof a.start !== 'number' || typeof a.end !== 'number') return null;
       const [text, claim, source] = await Promise.all([
         ctx.loaders.sourceText(String(a.sourceId)),
@@ -91,11 +88,16 @@ export const reviewResolvers = {
     },
   },
   Query: {
-    review: (_: unknown, args: { id: string }, ctx: Context) => reviewById(ctx, args.id),
-    provenanceDocument: (_: unknown, args: { claimId: string }, ctx: Context) => new StandardsReader(ctx.reads).provenanceDocument(args.claimId),
+    review: (_, args, ctx) => reviewById(ctx, args.id),
+    provenanceDocument: (_, args, ctx) => new StandardsReader(ctx.reads).provenanceDocument(args.claimId),
   },
   Mutation: {
-    addReview: mutation('addReview', 'editor', addReviewInput, reviews.addReview, reviewPayload),
-    retractReview: mutation('retractReview', 'admin', retractInput, reviews.retractReview, reviewPayload),
+    addReview: mutation('addReview', 'editor', addReviewInput, reviews.addReview),
+    retractReview: mutation('retractReview', 'admin', retractInput, reviews.retractReview),
+  },
+  ReviewPayload: {
+    review: (r, _, ctx) => loadLinked(ctx, r.ids.reviewId),
+    claim: (r, _, ctx) => loadLinked(ctx, r.ids.claimId),
+    change: (r, _, ctx) => loadLinked(ctx, r.changeId),
   },
 };

@@ -1,9 +1,9 @@
 import { toLuceneQuery } from '../../domain/search-query';
 import { badInput } from '../../domain/errors';
-import { NODE_KINDS, type NodeKind } from '../../domain/kinds';
+import { NODE_KINDS } from '../../domain/kinds';
 import { toGraphNode, visibleStatuses, type GraphNode } from '../../graph/records';
-import type { Context } from '../context';
 import { pageSize } from '../cursor';
+import type { Resolvers } from '../generated/resolvers-types';
 import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../search-cursor';
 
 /** The deepest a search may page: ranked lists are read by offset, so bound it. */
@@ -24,13 +24,9 @@ function matchedOn(node: GraphNode, indexField: string, query: string): string {
   return indexField;
 }
 
-export const searchResolvers = {
+export const searchResolvers: Resolvers = {
   Query: {
-    search: async (
-      _: unknown,
-      args: { query: string; kinds?: NodeKind[] | null; first?: number; after?: string | null; includeRetracted?: boolean | null },
-      ctx: Context,
-    ) => {
+    search: async (_, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       if (args.query.length > 500) throw badInput('query must be at most 500 characters', { field: 'query' });
       const lucene = toLuceneQuery(args.query);

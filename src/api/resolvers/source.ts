@@ -4,31 +4,32 @@ import type { Context } from '../context';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
 import { auditFields, loadOfKind } from './node';
 import { LIST_DEFAULT, listLimit } from '../list-bound';
-
-type FirstArg = { first?: number | null };
+import { SOURCE_KINDS } from '../../domain/kinds';
+import type { Resolvers } from '../generated/resolvers-types';
+import { optString, storedEnum } from '../stored';
 
 /** The source's links, each list cut at this field's `first` in the query. */
-const links = (s: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.sourceLinks(s.id, listLimit(ctx, args.first, LIST_DEFAULT.items));
+const links = (s: GraphNode, first: number | null | undefined, ctx: Context) => ctx.loaders.sourceLinks(s.id, listLimit(ctx, first, LIST_DEFAULT.items));
 
 const isTextCursor = (v: Record<string, unknown>): v is { s: number; id: string } => typeof v.s === 'number' && typeof v.id === 'string';
 
-export const sourceResolvers = {
+export const sourceResolvers: Resolvers = {
   Source: {
     ...auditFields,
-    kind: (s: GraphNode) => s.sourceKind ?? 'OTHER',
-    url: (s: GraphNode) => s.url ?? null,
-    publishedAt: (s: GraphNode) => s.publishedAt ?? null,
-    retrievedAt: (s: GraphNode) => s.retrievedAt ?? null,
-    language: (s: GraphNode) => s.language ?? null,
-    text: (s: GraphNode, _: unknown, ctx: Context) => (s.textOmitted ? ctx.loaders.sourceText(s.id) : (s.text ?? null)),
-    textSha256: (s: GraphNode) => s.textSha256 ?? null,
-    publisher: async (s: GraphNode, _: unknown, ctx: Context) => (await links(s, {}, ctx)).publisher,
-    authors: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).authors,
-    cites: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).cites,
-    citedBy: async (s: GraphNode, args: FirstArg, ctx: Context) => (await links(s, args, ctx)).citedBy,
-    mentions: (s: GraphNode, args: FirstArg, ctx: Context) => ctx.loaders.mentionsInSource(s.id, listLimit(ctx, args.first, LIST_DEFAULT.mentions)),
-    mentionCount: (s: GraphNode, _: unknown, ctx: Context) => ctx.loaders.mentionCountInSource(s.id),
-    attributions: async (s: GraphNode, args: { first?: number; after?: string | null; includeRetracted?: boolean }, ctx: Context) => {
+    kind: (s) => storedEnum(SOURCE_KINDS, s.sourceKind, 'OTHER'),
+    url: (s) => optString(s.url),
+    publishedAt: (s) => optString(s.publishedAt),
+    retrievedAt: (s) => optString(s.retrievedAt),
+    language: (s) => optString(s.language),
+    text: (s, _, ctx) => (s.textOmitted ? ctx.loaders.sourceText(s.id) : optString(s.text)),
+    textSha256: (s) => optString(s.textSha256),
+    publisher: async (s, _, ctx) => (await links(s, null, ctx)).publisher,
+    authors: async (s, args, ctx) => (await links(s, args.first, ctx)).authors,
+    cites: async (s, args, ctx) => (await links(s, args.first, ctx)).cites,
+    citedBy: async (s, args, ctx) => (await links(s, args.first, ctx)).citedBy,
+    mentions: (s, args, ctx) => ctx.loaders.mentionsInSource(s.id, listLimit(ctx, args.first, LIST_DEFAULT.mentions)),
+    mentionCount: (s, _, ctx) => ctx.loaders.mentionCountInSource(s.id),
+    attributions: async (s, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isTextCursor);
       const includeRetracted = args.includeRetracted ?? false;
@@ -46,8 +47,8 @@ export const sourceResolvers = {
     },
   },
   Query: {
-    source: (_: unknown, args: { id: string }, ctx: Context) => loadOfKind(ctx, args.id, ['SOURCE']),
-    sources: async (_: unknown, args: { first?: number; after?: string | null }, ctx: Context) => {
+    source: (_, args, ctx) => loadOfKind(ctx, args.id, ['SOURCE']),
+    sources: async (_, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isIdCursor);
       const rows = limit === 0 ? [] : await ctx.reads.run('sourcePage', { after: after?.id ?? '', limit: limit + 1 });

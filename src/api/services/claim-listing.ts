@@ -4,21 +4,11 @@ import { toLuceneQuery } from '../../domain/search-query';
 import { toGraphNodes, visibleStatuses } from '../../graph/records';
 import type { ReadName } from '../../graph/repositories/ReadRepository';
 import type { Context } from '../context';
+import type { ClaimFilter } from '../generated/resolvers-types';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
 
-export interface ClaimFilterInput {
-  speakerId?: string | null;
-  aboutId?: string | null;
-  sourceId?: string | null;
-  text?: string | null;
-  saidFrom?: string | null;
-  saidTo?: string | null;
-  status?: string | null;
-  includeRetracted?: boolean | null;
-}
-
 /** Which index the listing starts from: the most selective filter given. */
-function anchorOf(f: ClaimFilterInput): 'Text' | 'Source' | 'Speaker' | 'About' | 'All' {
+function anchorOf(f: ClaimFilter): 'Text' | 'Source' | 'Speaker' | 'About' | 'All' {
   if (f.text) return 'Text';
   if (f.sourceId) return 'Source';
   if (f.speakerId) return 'Speaker';
@@ -30,7 +20,7 @@ function anchorOf(f: ClaimFilterInput): 'Text' | 'Source' | 'Speaker' | 'About' 
 const MAX_TEXT = 500;
 
 /** Claims in id order with keyset cursors, so inserts between pages never shift a page. */
-export async function listClaims(ctx: Context, filter: ClaimFilterInput, first: number | undefined, afterCursor: string | null | undefined) {
+export async function listClaims(ctx: Context, filter: ClaimFilter, first: number | undefined, afterCursor: string | null | undefined) {
   const limit = pageSize(first, ctx.config.maxPageSize);
   if (filter.text && filter.text.length > MAX_TEXT) {
     throw badInput(`filter.text must be at most ${MAX_TEXT} characters (got ${filter.text.length})`, { field: 'filter.text' });

@@ -3,6 +3,7 @@ import { kindOfLabels, labelOf, NODE_KINDS, type NodeKind } from '../../domain/k
 import { visibleStatuses } from '../../graph/records';
 import type { Context } from '../context';
 import type { ReadName } from '../../graph/repositories/ReadRepository';
+import type { QueryNeighbourhoodArgs, QueryPathsArgs } from '../generated/resolvers-types';
 
 export interface DrawNode {
   id: string;
@@ -50,7 +51,7 @@ const MAX_FIRST = 500;
 /** Breadth-first, one round trip per level; stops adding nodes at `first` and counts the rest per kind. */
 export async function neighbourhood(
   ctx: Context,
-  args: { id: string; depth?: number | null; kinds?: NodeKind[] | null; first?: number | null; includeRetracted?: boolean | null },
+  args: QueryNeighbourhoodArgs,
 ): Promise<Subgraph> {
   const depth = args.depth ?? 1;
   const first = args.first ?? 50;
@@ -123,7 +124,7 @@ const MAX_HOPS = 6;
 /** Shortest paths; attribution nodes on a path are kept, so each hop is a stored relationship. */
 export async function paths(
   ctx: Context,
-  args: { fromId: string; toId: string; maxHops?: number | null; first?: number | null; includeRetracted?: boolean | null },
+  args: QueryPathsArgs,
 ): Promise<Subgraph> {
   const maxHops = args.maxHops ?? 4;
   const first = args.first ?? 10;

@@ -18,6 +18,16 @@ export interface Mismatch {
   reason: string;
 }
 
+/** One kept text of a source; `text` only when asked for. */
+export interface SourceVersionRow {
+  version: number;
+  textSha256: string;
+  capturedAt: string | null;
+  createdBy: string | null;
+  length: number;
+  text: string | null;
+}
+
 /** The analyses' reads: each one named query, its rows shaped for the pure functions in domain/analysis. */
 export class AnalysisReader {
   constructor(private readonly reads: ReadRepository) {}
@@ -85,8 +95,17 @@ export class AnalysisReader {
     return { sourcesChecked: rows.length, spansChecked, mismatches };
   }
 
-  async versions(sourceId: string, withText: boolean): Promise<Record<string, unknown>[]> {
+  async versions(sourceId: string, withText: boolean): Promise<SourceVersionRow[]> {
     const [r] = await this.reads.run('versionsBySources', { ids: [sourceId], withText });
-    return ((r?.versions as Record<string, unknown>[] | undefined) ?? []).filter((v) => v.version != null);
+    return ((r?.versions as Record<string, unknown>[] | undefined) ?? [])
+      .filter((v) => v.version != null)
+      .map((v) => ({
+        version: Number(v.version),
+        textSha256: String(v.textSha256),
+        capturedAt: v.capturedAt == null ? null : String(v.capturedAt),
+        createdBy: v.createdBy == null ? null : String(v.createdBy),
+        length: Number(v.length ?? 0),
+        text: v.text == null ? null : String(v.text),
+      }));
   }
 }

@@ -1,0 +1,2747 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GraphNode as GraphNodeRecord } from '../../graph/records';
+import type { Connection } from '../cursor';
+import type { MentionRow, LinkRow, ClaimRelationRow } from '../loaders';
+import type { DisputeParent, ProvenanceParent, ProvenanceEntryParent, CorroborationParent, QuoteDriftParent, QuoteVariantParent, ImpactParent, AffectedDisputeParent } from '../parents';
+import type { OriginGroup } from '../../domain/analysis/origins';
+import type { Mismatch, SourceVersionRow } from '../../graph/repositories/AnalysisReader';
+import type { MutationResult } from '../../graph/writes/WriteService';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 date-time in UTC, e.g. 2026-11-23T10:15:00.000Z. */
+  DateTime: { input: Date; output: string | Date; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** Any JSON object (a JSON-LD document). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** An integer ≥ 0. */
+  NonNegativeInt: { input: number; output: number; }
+  /**
+   * A calendar date at the precision the evidence gives: a year (2023), a month (2023-04)
+   * or a day (2023-04-11). Filters treat a partial date as the whole period it names.
+   */
+  PartialDate: { input: string; output: string; }
+  /** An absolute http(s) URL. */
+  URL: { input: string; output: string; }
+};
+
+/** A person or organisation that says things, is spoken for, or is spoken about. */
+export type Actor = {
+  /** Every other spelling, misspellings included (e.g. ENRI for ENNHRI). */
+  aliases: Array<Scalars['String']['output']>;
+  /** When this node was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that created this node. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** One sentence on who this is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** How many mentions `mentionedIn` would list without its bound. */
+  mentionCount: Scalars['Int']['output'];
+  /** Where sources mention this actor, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
+  mentionedIn: Array<Mention>;
+  /** Ids of actors merged into this one; they resolve here. */
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The canonical name. */
+  name: Scalars['String']['output'];
+  /** Attributions in which this actor is the speaker, oldest id first; retracted ones, and those of retracted or superseded claims, only when asked. */
+  statements: AttributionConnection;
+  /** When this node last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Wikidata item id, e.g. Q123, when known. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A person or organisation that says things, is spoken for, or is spoken about. */
+export type ActorMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or organisation that says things, is spoken for, or is spoken about. */
+export type ActorStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of actors. */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The actors on this page. */
+  edges: Array<ActorEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many actors match in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One actor on a page. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The actor. */
+  node: Actor;
+};
+
+/** Person or organisation. */
+export type ActorKind =
+  /** Any organisation. */
+  | 'ORGANISATION'
+  /** A named person. */
+  | 'PERSON';
+
+/** The result of addActor, updateActor or mergeActors. */
+export type ActorPayload = {
+  __typename?: 'ActorPayload';
+  /** The actor as it now is (the survivor, after a merge). */
+  actor: Actor;
+  /** The change recorded. */
+  change: Change;
+};
+
+/** A new person or organisation. */
+export type AddActorInput = {
+  /** Organisations only: short form. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other spellings, misspellings included. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisations only: ISO 3166 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** One sentence on who this is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Which kind of actor. */
+  kind: ActorKind;
+  /** The canonical name. */
+  name: Scalars['String']['input'];
+  /** Organisations only: what sort (default OTHER). */
+  orgKind?: InputMaybe<OrganisationKind>;
+  /** Wikidata item id, e.g. Q7747. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A further attribution of an existing claim. */
+export type AddAttributionInput = {
+  /** Who said it, where, how. */
+  attribution: AttributionInput;
+  /** The claim said. */
+  claimId: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new claim together with its first attribution. */
+export type AddClaimInput = {
+  /** Actors and events it is about. */
+  aboutIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who said it, where, how. */
+  attribution: AttributionInput;
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The proposition, worded neutrally. */
+  text: Scalars['String']['input'];
+};
+
+/** Records a fact-checker's verdict on a claim. */
+export type AddReviewInput = {
+  /** The best value of the scale. */
+  bestRating?: InputMaybe<Scalars['Int']['input']>;
+  /** The claim judged. */
+  claimId: Scalars['ID']['input'];
+  /** Claims and sources the verdict rests on (at most 50). */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published (YYYY, YYYY-MM or YYYY-MM-DD); today when absent. */
+  publishedAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The verdict in words, e.g. False or Misleading. */
+  ratingLabel: Scalars['String']['input'];
+  /** The verdict on a numeric scale; needs bestRating and worstRating. */
+  ratingValue?: InputMaybe<Scalars['Int']['input']>;
+  /** Why, in the reviewer's words. */
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation that published the verdict. */
+  reviewerId: Scalars['ID']['input'];
+  /** The page that publishes the verdict (absolute http(s) URL). */
+  url: Scalars['String']['input'];
+  /** The worst value of the scale. */
+  worstRating?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new source: what we read claims in, or what a document relies on. */
+export type AddSourceInput = {
+  /** Its authors (people). */
+  authorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sources this one relies on or reports. */
+  citesIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Send the same key again to retry safely: the first result is returned and nothing is written twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of document it is. */
+  kind: SourceKind;
+  /** BCP 47 language tag of the text; default en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published. */
+  publishedAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The organisation that published it. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was captured. */
+  retrievedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The full text exactly as captured (quotes are anchored to it); omit for a source cited but not held. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The document's title. */
+  title: Scalars['String']['input'];
+  /** Where it was published; must be unique among sources. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type AddSourceVersionInput = {
+  /** When it was captured. */
+  capturedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Client idempotency key. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The source whose publisher corrected it. */
+  sourceId: Scalars['ID']['input'];
+  /** The new text, exactly as captured. */
+  text: Scalars['String']['input'];
+};
+
+export type AddSourceVersionPayload = {
+  __typename?: 'AddSourceVersionPayload';
+  /** The Change written. */
+  change: Change;
+  /** Attributions whose quote no longer appears: they stay anchored to the earlier version. */
+  lost: Array<Attribution>;
+  /** How many attributions were found again in the new text. */
+  reanchored: Scalars['Int']['output'];
+  /** The source, now showing the new text. */
+  source: Source;
+  /** The new version's number. */
+  version: Scalars['Int']['output'];
+};
+
+/** A dispute a retraction would touch. */
+export type AffectedDispute = {
+  __typename?: 'AffectedDispute';
+  /** The claim the link starts from. */
+  claim: Claim;
+  /** The claim it contradicts. */
+  counterclaim: Claim;
+  /** The CONTRADICTS link's id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One act of saying: a speaker, a claim, and the source it was read in, anchored to a span of its text. */
+export type Attribution = Node & {
+  __typename?: 'Attribution';
+  /**
+   * Null while start and end count in the source's current text. After a correction
+   * (addSourceVersion) dropped this quote, the version of the source text that start and end
+   * still count in: read it with `Source.textAt(version)`.
+   */
+  anchorVersion?: Maybe<Scalars['Int']['output']>;
+  /** The quote as a W3C Web Annotation: the source as target, with a TextQuoteSelector and a TextPositionSelector (code points). Null when the source holds no text. */
+  annotation?: Maybe<Scalars['JSONObject']['output']>;
+  /** What was said. */
+  claim: Claim;
+  /** When it was recorded. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that recorded it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** End offset, exclusive. */
+  end?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** How the source conveys it. */
+  mode: AttributionMode;
+  /** The office the speaker spoke for. */
+  onBehalfOf?: Maybe<Organisation>;
+  /** Up to 32 characters before the quote, to re-anchor it. */
+  prefix?: Maybe<Scalars['String']['output']>;
+  /** The exact span of the source text: source.text[start:end]. */
+  quote: Scalars['String']['output'];
+  /** When it was said, at the precision known. */
+  saidAt?: Maybe<Scalars['PartialDate']['output']>;
+  /** The document we read it in. */
+  source: Source;
+  /** Who said it. */
+  speaker: Actor;
+  /** Start offset in the source text (UTF-16 code units); null when the source holds no text. */
+  start?: Maybe<Scalars['NonNegativeInt']['output']>;
+  /** Whether this attribution stands. */
+  status: AttributionStatus;
+  /** Why it was retracted, when it was. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Up to 32 characters after the quote. */
+  suffix?: Maybe<Scalars['String']['output']>;
+  /** What that document says it relied on (the reporting chain). At most `first` (default 20, at most 100), in id order; viaCount tells how many there are. */
+  via: Array<Source>;
+  /** How many sources `via` would list without its bound. */
+  viaCount: Scalars['Int']['output'];
+};
+
+
+/** One act of saying: a speaker, a claim, and the source it was read in, anchored to a span of its text. */
+export type AttributionViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of attributions. */
+export type AttributionConnection = {
+  __typename?: 'AttributionConnection';
+  /** The attributions on this page. */
+  edges: Array<AttributionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One attribution on a page. */
+export type AttributionEdge = {
+  __typename?: 'AttributionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The attribution. */
+  node: Attribution;
+};
+
+/** One act of saying, anchored in a source's text. */
+export type AttributionInput = {
+  /** How the source conveys it. */
+  mode: AttributionMode;
+  /** Which occurrence (1-based) when the quote occurs more than once in the text. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The office the speaker spoke for. */
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** The exact words of the source: the quoted span, or for a paraphrase the span that paraphrases. */
+  quote: Scalars['String']['input'];
+  /** When it was said. */
+  saidAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The source we read it in. */
+  sourceId: Scalars['ID']['input'];
+  /** Who said it. */
+  speakerId: Scalars['ID']['input'];
+  /** What the source says it relied on. */
+  viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** How the source conveys what the speaker said. */
+export type AttributionMode =
+  /** The source quotes the speaker's words. */
+  | 'DIRECT_QUOTE'
+  /** The source restates the speaker's words in its own; quote is the restating span. */
+  | 'PARAPHRASE'
+  /** The source relays it second-hand (see via). */
+  | 'REPORTED';
+
+/** The result of addAttribution or retractAttribution. */
+export type AttributionPayload = {
+  __typename?: 'AttributionPayload';
+  /** The attribution as it now is. */
+  attribution: Attribution;
+  /** The change recorded. */
+  change: Change;
+  /** Its claim. */
+  claim: Claim;
+};
+
+/** Whether an attribution still stands. */
+export type AttributionStatus =
+  /** Stands. */
+  | 'ACTIVE'
+  /** Withdrawn by an editor, with a reason; kept for history. */
+  | 'RETRACTED';
+
+/** A quote an extraction found in a text, with its speaker. Nothing is written. */
+export type AttributionSuggestion = {
+  __typename?: 'AttributionSuggestion';
+  /** How sure the rule is (0..1). */
+  confidence: Scalars['Float']['output'];
+  /** The rule that found it: quote-with-cue, quote-continued, reported-speech, according-to, authorial-voice. */
+  cue: Scalars['String']['output'];
+  /** End offset, exclusive. */
+  end: Scalars['Int']['output'];
+  /** Direct quote, paraphrase (X said that …) or reported (according to X). */
+  mode: AttributionMode;
+  /** The words, exactly as in the text. */
+  quote: Scalars['String']['output'];
+  /** The known actor that name matches, by name or alias. */
+  speakerId?: Maybe<Scalars['ID']['output']>;
+  /** The speaker as the text names them. */
+  speakerName?: Maybe<Scalars['String']['output']>;
+  /** Start offset (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+/** One write to the graph: who made it, when, and what it changed. */
+export type Change = Node & {
+  __typename?: 'Change';
+  /** When the write was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The principal that made it. */
+  by: Scalars['String']['output'];
+  /** Ids of the nodes it changed. */
+  changedIds: Array<Scalars['ID']['output']>;
+  /** The changed fields before and after, and anything else the operation records. */
+  details?: Maybe<Scalars['JSON']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** The mutation, e.g. addClaim. */
+  operation: Scalars['String']['output'];
+};
+
+/** A proposition, worded neutrally, that somebody said. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** Actors and events this claim is about. At most `first` (default 20, at most 100), in id order. */
+  about: Array<Node>;
+  /** How many attributions `attributions` would list without its bound (retracted ones only when asked). */
+  attributionCount: Scalars['Int']['output'];
+  /** Every act of saying it (retracted ones only when asked). At most `first` (default 20, at most 100), oldest id first; attributionCount tells how many there are. */
+  attributions: Array<Attribution>;
+  /** Claims linked by CONTRADICTS in either direction; hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
+  counterclaims: Array<Claim>;
+  /** When this claim was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that created this claim. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** CONTRADICTS/SUPPORTS links touching this claim, with their basis; links to a retracted or superseded claim only when asked. At most `first` (default 20, at most 100), in link id order. */
+  relations: Array<ClaimRelation>;
+  /** Fact-checkers' reviews of this claim, newest first. At most `first` (default 20, at most the page-size cap). */
+  reviews: Array<Review>;
+  /** Whether it stands. */
+  status: ClaimStatus;
+  /** Why it was retracted or superseded, when it was. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** The claim that replaced this one, when superseded. */
+  supersededBy?: Maybe<Claim>;
+  /** Claims that corroborate this one (SUPPORTS pointing here); hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
+  supportedBy: Array<Claim>;
+  /** Claims this one corroborates; hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
+  supports: Array<Claim>;
+  /** The proposition, worded neutrally. */
+  text: Scalars['String']['output'];
+  /** When this claim last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimAttributionCountArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimCounterclaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims on this page. */
+  edges: Array<ClaimEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many claims match in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One claim on a page. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** Narrows a claims listing; all given fields must hold. */
+export type ClaimFilter = {
+  /** Claims about this actor or event. */
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Include retracted and superseded claims (ignored when status is given). */
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Claims said on or after this date (partial dates cover their whole period). */
+  saidFrom?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Claims said on or before this date. */
+  saidTo?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Claims with an attribution in this source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Claims with an attribution by this actor. */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims with this status; default ACTIVE unless includeRetracted. */
+  status?: InputMaybe<ClaimStatus>;
+  /** Claims whose text or any quote matches these words (full-text); at most 500 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of linkClaims or unlinkClaims. */
+export type ClaimLinkPayload = {
+  __typename?: 'ClaimLinkPayload';
+  /** The change recorded. */
+  change: Change;
+  /** The claim the link starts from. */
+  from: Claim;
+  /** The claim it points to. */
+  to: Claim;
+};
+
+/** The result of addClaim, setAbout, retractClaim or supersedeClaim. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** The change recorded. */
+  change: Change;
+  /** The claim as it now is. */
+  claim: Claim;
+};
+
+/** A CONTRADICTS or SUPPORTS link between two claims. */
+export type ClaimRelation = {
+  __typename?: 'ClaimRelation';
+  /** Why the two claims relate this way. */
+  basis: Scalars['String']['output'];
+  /** When they were linked. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who linked them. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The claim the link starts from. */
+  from: Claim;
+  /** CONTRADICTS or SUPPORTS. */
+  kind: ClaimRelationKind;
+  /** The claim the link points to. */
+  to: Claim;
+};
+
+/** How two claims relate. */
+export type ClaimRelationKind =
+  /** The two cannot both hold. */
+  | 'CONTRADICTS'
+  /** The first corroborates the second. */
+  | 'SUPPORTS';
+
+/** Whether a claim still stands. */
+export type ClaimStatus =
+  /** Stands. */
+  | 'ACTIVE'
+  /** Withdrawn by an editor, with a reason; kept for history. */
+  | 'RETRACTED'
+  /** Replaced by a better-worded or corrected claim; kept for history. */
+  | 'SUPERSEDED';
+
+/** How many independent origins stand behind a claim and the claims that SUPPORT it. */
+export type Corroboration = {
+  __typename?: 'Corroboration';
+  /** Visible attributions of the claim and of its supporting claims. */
+  attributionCount: Scalars['Int']['output'];
+  /** The claim. */
+  claim: Claim;
+  /** Groups left once reports by the same speaker, relays and reports of a common earlier source are joined. */
+  independentOriginCount: Scalars['Int']['output'];
+  /** The groups, at most `first`. */
+  origins: Array<CorroborationOrigin>;
+};
+
+
+/** How many independent origins stand behind a claim and the claims that SUPPORT it. */
+export type CorroborationOriginsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A group of reports that are not independent of each other, and the source they go back to. */
+export type CorroborationOrigin = {
+  __typename?: 'CorroborationOrigin';
+  /** The attributions in the group. */
+  attributions: Array<Attribution>;
+  /** The earliest known source the group goes back to (a chain's end, or the report's own source). */
+  origin: Source;
+  /** Who spoke in the group. */
+  speakers: Array<Actor>;
+};
+
+/** One part of a word diff. */
+export type DiffOp =
+  /** Words only the baseline has. */
+  | 'DELETE'
+  /** Words both wordings have. */
+  | 'EQUAL'
+  /** Words only the variant has. */
+  | 'INSERT';
+
+/** A run of words in a diff. */
+export type DiffPart = {
+  __typename?: 'DiffPart';
+  /** What happened to the words. */
+  op: DiffOp;
+  /** The words, with their spacing. */
+  text: Scalars['String']['output'];
+};
+
+/** A claim and a counterclaim, with both sides' attributions. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** Why the two cannot both hold. */
+  basis: Scalars['String']['output'];
+  /** The claim the CONTRADICTS link starts from. */
+  claim: Claim;
+  /** Attributions of the first claim: speakers, quotes, sources; retracted ones only when the disputes were asked with includeRetracted. At most `first` (default 20, at most 100), oldest id first. */
+  claimAttributions: Array<Attribution>;
+  /** The claim it contradicts. */
+  counterclaim: Claim;
+  /** Attributions of the counterclaim, likewise. At most `first` (default 20, at most 100), oldest id first. */
+  counterclaimAttributions: Array<Attribution>;
+  /** Stable id of the pair (the CONTRADICTS link). */
+  id: Scalars['ID']['output'];
+};
+
+
+/** A claim and a counterclaim, with both sides' attributions. */
+export type DisputeClaimAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A claim and a counterclaim, with both sides' attributions. */
+export type DisputeCounterclaimAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of disputes. */
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  /** The disputes on this page. */
+  edges: Array<DisputeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** One dispute on a page. */
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The dispute. */
+  node: Dispute;
+};
+
+/** Something that happened and that claims are about. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** How many claims `claims` would list without its bound. */
+  claimCount: Scalars['Int']['output'];
+  /** Claims about this event; hidden ones only when asked. At most `first` (default 20, at most 100), in id order; claimCount tells how many there are. */
+  claims: Array<Claim>;
+  /** When, at the precision known. */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  name: Scalars['String']['output'];
+  /** Where, when known. */
+  place?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something that happened and that claims are about. */
+export type EventClaimCountArgs = {
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something that happened and that claims are about. */
+export type EventClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An edge ready to draw. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Id of the start node. */
+  from: Scalars['ID']['output'];
+  /** Stable id of the edge. */
+  id: Scalars['ID']['output'];
+  /** A label to show, e.g. the attribution mode on SAID edges. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** Id of the end node. */
+  to: Scalars['ID']['output'];
+  /** Relationship type, e.g. CONTRADICTS, SUPPORTS, SAID (speaker → claim), IN, CITES, ABOUT. */
+  type: Scalars['String']['output'];
+};
+
+/** A node ready to draw. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Its date, when it has one (said, published or happened). */
+  date?: Maybe<Scalars['PartialDate']['output']>;
+  /** The node's id. */
+  id: Scalars['ID']['output'];
+  /** Its kind. */
+  kind: NodeKind;
+  /** A short label to show. */
+  label: Scalars['String']['output'];
+  /** Whether it is retracted or superseded. */
+  retracted: Scalars['Boolean']['output'];
+};
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type Impact = {
+  __typename?: 'Impact';
+  /** Visible attributions that would be hidden. */
+  attributionsAffected: Scalars['Int']['output'];
+  /** Claims whose every visible attribution would be hidden. */
+  claimsLeftWithoutActiveAttribution: Array<Claim>;
+  /** Claims that a claim left unsaid (or retracted) SUPPORTS. */
+  claimsLosingSupport: Array<Claim>;
+  /** Disputes with a claim left unsaid (or retracted) on either side. */
+  disputesAffected: Array<AffectedDispute>;
+  /** The node asked about. */
+  node: Node;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactClaimsLeftWithoutActiveAttributionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactClaimsLosingSupportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactDisputesAffectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A span or hash that does not check out. */
+export type IntegrityMismatch = {
+  __typename?: 'IntegrityMismatch';
+  /** The attribution whose span is off (null for a text whose hash is off). */
+  attribution?: Maybe<Attribution>;
+  /** What is wrong. */
+  reason: Scalars['String']['output'];
+  /** The source concerned. */
+  source: Source;
+};
+
+/** The result of re-hashing texts and re-checking spans. */
+export type IntegrityReport = {
+  __typename?: 'IntegrityReport';
+  /** What did not check out. */
+  mismatches: Array<IntegrityMismatch>;
+  /** Sources checked. */
+  sourcesChecked: Scalars['Int']['output'];
+  /** Attribution spans checked. */
+  spansChecked: Scalars['Int']['output'];
+};
+
+/** Links two claims. */
+export type LinkClaimsInput = {
+  /** Why: required, shown to every reader of the link. */
+  basis: Scalars['String']['input'];
+  /** The claim the link starts from. */
+  fromId: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** CONTRADICTS or SUPPORTS. */
+  kind: ClaimRelationKind;
+  /** The claim it points to. */
+  toId: Scalars['ID']['input'];
+};
+
+/** Membership of one organisation in another over a period. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Start of membership, when known. */
+  from?: Maybe<Scalars['PartialDate']['output']>;
+  /** The member. */
+  member: Organisation;
+  /** The organisation joined. */
+  organisation: Organisation;
+  /** End of membership, when known. */
+  to?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** A membership to record for an organisation. */
+export type MembershipInput = {
+  /** Start, when known. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The organisation joined. */
+  organisationId: Scalars['ID']['input'];
+  /** End, when known. */
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** How one source spelled an actor's name, and where in its text. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** The actor meant. */
+  actor: Actor;
+  /** End offset, exclusive. */
+  end: Scalars['NonNegativeInt']['output'];
+  /** The source that mentions it. */
+  source: Source;
+  /** Start offset in the source text (UTF-16 code units). */
+  start: Scalars['NonNegativeInt']['output'];
+  /** The spelling used, exactly as in the text (e.g. ENRI). */
+  surface: Scalars['String']['output'];
+};
+
+/** Merges a duplicate actor into another. */
+export type MergeActorsInput = {
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The duplicate: its aliases, mentions and relationships move to the survivor; its id keeps resolving there. */
+  mergedId: Scalars['ID']['input'];
+  /** The actor that remains. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a person or organisation. */
+  addActor: ActorPayload;
+  /** Adds another attribution to a claim. */
+  addAttribution: AttributionPayload;
+  /** Adds a claim together with its first attribution; the quote must be found in the source text. */
+  addClaim: ClaimPayload;
+  /** Records a review of a claim (editor). */
+  addReview: ReviewPayload;
+  /** Adds a source; the server computes the text's SHA-256 and refuses a duplicate URL or text. */
+  addSource: SourcePayload;
+  /** A publisher's correction: keeps every earlier text and hash, re-anchors each attribution from its quote and context (small edits tolerated) and lists the quotes lost. Editor role. */
+  addSourceVersion: AddSourceVersionPayload;
+  /** Links two claims by CONTRADICTS or SUPPORTS, with a basis. */
+  linkClaims: ClaimLinkPayload;
+  /** Merges a duplicate actor into a survivor (admin). */
+  mergeActors: ActorPayload;
+  /** Retracts one attribution (admin); the last active attribution of an active claim cannot be retracted. */
+  retractAttribution: AttributionPayload;
+  /** Retracts a claim (admin). */
+  retractClaim: ClaimPayload;
+  /** Retracts a review: it stays, hidden from Claim.reviews by default (admin). */
+  retractReview: ReviewPayload;
+  /** Sets what a claim is about. */
+  setAbout: ClaimPayload;
+  /** Marks a claim superseded by another (admin). */
+  supersedeClaim: ClaimPayload;
+  /** Removes a link between two claims (the Change keeps what it was). */
+  unlinkClaims: ClaimLinkPayload;
+  /** Changes an actor: names, aliases, positions, memberships. */
+  updateActor: ActorPayload;
+  /** Changes a source's metadata, or adds text to a source that had none. */
+  updateSource: SourcePayload;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddActorArgs = {
+  input: AddActorInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddAttributionArgs = {
+  input: AddAttributionInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddClaimArgs = {
+  input: AddClaimInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddReviewArgs = {
+  input: AddReviewInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddSourceArgs = {
+  input: AddSourceInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationAddSourceVersionArgs = {
+  input: AddSourceVersionInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationLinkClaimsArgs = {
+  input: LinkClaimsInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationMergeActorsArgs = {
+  input: MergeActorsInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationRetractAttributionArgs = {
+  input: RetractInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationRetractClaimArgs = {
+  input: RetractInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationRetractReviewArgs = {
+  input: RetractInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationSetAboutArgs = {
+  input: SetAboutInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationSupersedeClaimArgs = {
+  input: SupersedeClaimInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationUnlinkClaimsArgs = {
+  input: UnlinkClaimsInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationUpdateActorArgs = {
+  input: UpdateActorInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationUpdateSourceArgs = {
+  input: UpdateSourceInput;
+};
+
+/** Anything in the graph with a globally unique, stable id. */
+export type Node = {
+  /** Globally unique across all kinds; stable; resolvable with Query.node. */
+  id: Scalars['ID']['output'];
+};
+
+/** The kinds of node a client can ask for. */
+export type NodeKind =
+  /** One act of saying: a speaker, a claim and the source it was read in. */
+  | 'ATTRIBUTION'
+  /** A proposition, worded neutrally. */
+  | 'CLAIM'
+  /** Something that happened and that claims are about. */
+  | 'EVENT'
+  /** Any organisation: NGO, NHRI, court, government body, network, media outlet. */
+  | 'ORGANISATION'
+  /** A named person. */
+  | 'PERSON'
+  /** A document: article, statement, social post, report, judgment. */
+  | 'SOURCE';
+
+/** How many nodes of one kind were left out of a subgraph by its limits. */
+export type OmittedCount = {
+  __typename?: 'OmittedCount';
+  /** True when the expansion stopped counting early (a very connected node): at least count were left out. */
+  atLeast: Scalars['Boolean']['output'];
+  /** How many were left out. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: NodeKind;
+};
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type Organisation = Actor & Node & {
+  __typename?: 'Organisation';
+  /** Short form, e.g. ENNHRI. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Every other spelling, misspellings included. */
+  aliases: Array<Scalars['String']['output']>;
+  /** ISO 3166 alpha-2 country code, when it belongs to one country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When this node was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that created this node. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** One sentence on what this is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** What sort of organisation. */
+  kind: OrganisationKind;
+  /** Organisations that are or were members of this one. At most `first` (default 20, at most 100), by member id. */
+  members: Array<Membership>;
+  /** Organisations this one is or was a member of. At most `first` (default 20, at most 100), by organisation id. */
+  memberships: Array<Membership>;
+  /** How many mentions `mentionedIn` would list without its bound. */
+  mentionCount: Scalars['Int']['output'];
+  /** Where sources mention this organisation, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
+  mentionedIn: Array<Mention>;
+  /** Ids of actors merged into this one. */
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The canonical name. */
+  name: Scalars['String']['output'];
+  /** People who hold or held a position here. At most `first` (default 20, at most 100), by person id. */
+  positionHolders: Array<Position>;
+  /** Sources this organisation published. At most `first` (default 20, at most 100), by source id; publishedCount tells how many there are. */
+  published: Array<Source>;
+  /** How many sources `published` would list without its bound. */
+  publishedCount: Scalars['Int']['output'];
+  /** Attributions in which this organisation is the speaker. */
+  statements: AttributionConnection;
+  /** When this node last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Wikidata item id, when known. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationPositionHoldersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What sort of organisation an actor is. */
+export type OrganisationKind =
+  /** A company. */
+  | 'COMPANY'
+  /** A court or tribunal. */
+  | 'COURT'
+  /** A government, ministry or state body. */
+  | 'GOVERNMENT'
+  /** An intergovernmental organisation. */
+  | 'IGO'
+  /** A media outlet. */
+  | 'MEDIA'
+  /** A network or association of organisations. */
+  | 'NETWORK'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** A national human-rights institution (ombudsman, commissioner). */
+  | 'NHRI'
+  /** Anything else. */
+  | 'OTHER';
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge on this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether a further page exists after endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page started after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge on this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A named person. */
+export type Person = Actor & Node & {
+  __typename?: 'Person';
+  /** Every other spelling, misspellings included. */
+  aliases: Array<Scalars['String']['output']>;
+  /** When this node was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that created this node. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** One sentence on who this is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** How many mentions `mentionedIn` would list without its bound. */
+  mentionCount: Scalars['Int']['output'];
+  /** Where sources mention this person, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
+  mentionedIn: Array<Mention>;
+  /** Ids of actors merged into this one. */
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The canonical name. */
+  name: Scalars['String']['output'];
+  /** Positions this person holds or held. At most `first` (default 20, at most 100), by organisation id. */
+  positions: Array<Position>;
+  /** Attributions in which this person is the speaker. */
+  statements: AttributionConnection;
+  /** When this node last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Wikidata item id, when known. */
+  wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A named person. */
+export type PersonMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A role a person holds at an organisation over a period. */
+export type Position = {
+  __typename?: 'Position';
+  /** Start of the role, when known. */
+  from?: Maybe<Scalars['PartialDate']['output']>;
+  /** Where the role is held. */
+  organisation: Organisation;
+  /** The person holding the role. */
+  person: Person;
+  /** The role's title as the sources give it. */
+  title: Scalars['String']['output'];
+  /** End of the role, when known; null while it lasts or when unknown. */
+  to?: Maybe<Scalars['PartialDate']['output']>;
+};
+
+/** A role to record for a person. */
+export type PositionInput = {
+  /** Start, when known. */
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Where the role is held. */
+  organisationId: Scalars['ID']['input'];
+  /** The role's title. */
+  title: Scalars['String']['input'];
+  /** End, when known. */
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/** Who said a claim, where, and on whose authority. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** The claim. */
+  claim: Claim;
+  /** One entry per attribution (retracted ones only when asked). At most `first` (default 20, at most 100), earliest said first; entryCount tells how many there are. */
+  entries: Array<ProvenanceEntry>;
+  /** How many entries `entries` would list without its bound. */
+  entryCount: Scalars['Int']['output'];
+};
+
+
+/** Who said a claim, where, and on whose authority. */
+export type ProvenanceEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One attribution of a claim and the chain of sources behind it. */
+export type ProvenanceEntry = {
+  __typename?: 'ProvenanceEntry';
+  /** The attribution. */
+  attribution: Attribution;
+  /**
+   * Each reporting chain from that document back to its earliest known origin, through
+   * VIA and CITES links: [source, relied-on source, …, origin].
+   */
+  chains: Array<Array<Source>>;
+  /** The sources at the ends of the chains: the earliest known origins. */
+  origins: Array<Source>;
+  /** The document we read it in. */
+  source: Source;
+};
+
+/** The read entry points. */
+export type Query = {
+  __typename?: 'Query';
+  /** A person or organisation by id (merged ids resolve to the survivor); null when unknown. */
+  actor?: Maybe<Actor>;
+  /** Actors in id order, optionally only persons or only organisations. */
+  actors: ActorConnection;
+  /** An attribution by id; null when unknown. */
+  attribution?: Maybe<Attribution>;
+  /** A claim by id; null when unknown. */
+  claim?: Maybe<Claim>;
+  /** Claims matching a filter, in id order, with keyset cursors. */
+  claims: ClaimConnection;
+  /** Reports of a claim and its supporting claims, grouped into independent origins. Null for an unknown (or hidden, unless asked) claim. */
+  corroboration?: Maybe<Corroboration>;
+  /** Claim/counterclaim pairs, optionally only those about an actor or event, in link id order. A pair with a retracted or superseded side only when asked. */
+  disputes: DisputeConnection;
+  /** An event by id; null when unknown. */
+  event?: Maybe<Event>;
+  /** The changes to a node, oldest first. At most `first` (default 50, at most 100); historyCount tells how many there are. */
+  history: Array<Change>;
+  /** How many changes `history` would list without its bound. */
+  historyCount: Scalars['Int']['output'];
+  /** What retracting a source, claim, attribution or actor would take with it. Changes nothing. Null for an unknown id. */
+  impact?: Maybe<Impact>;
+  /**
+   * The nodes within depth hops of a node (depth 1–3), optionally only of some kinds,
+   * at most first nodes besides the centre. Attributions are drawn as speaker → claim
+   * edges labelled with their mode. Retracted and superseded claims and retracted
+   * attributions (and the edges through them) only when includeRetracted.
+   */
+  neighbourhood: Subgraph;
+  /** Any node by id. An id merged into another actor resolves to the survivor. Null when unknown. */
+  node?: Maybe<Node>;
+  /** Several nodes by id, in the order asked; null for each unknown id. At most 100 ids (MAX_PAGE_SIZE). */
+  nodes: Array<Maybe<Node>>;
+  /**
+   * The shortest paths of at most maxHops hops (1–6) between two nodes, at most `first`
+   * (1–100) of them. No path steps through a retracted or superseded claim, a retracted
+   * attribution or an attribution of a hidden claim unless includeRetracted.
+   */
+  paths: Subgraph;
+  /** Every attribution of a claim (retracted ones only when asked) with its source and the full CITES/VIA chain back to the earliest known origin. Null when the claim is unknown. */
+  provenance?: Maybe<Provenance>;
+  /** The claim's provenance as W3C PROV-O JSON-LD: sources and quotes as entities, speakers and publishers as agents, saying and reporting as activities. */
+  provenanceDocument?: Maybe<Scalars['JSONObject']['output']>;
+  /** Every wording of a claim and its supporting claims against the earliest origin's, word by word. Null for an unknown (or hidden, unless asked) claim. */
+  quoteDrift?: Maybe<QuoteDrift>;
+  /** A review by id. */
+  review?: Maybe<Review>;
+  /**
+   * Full-text search across actors (by name, any alias or mention spelling), claims (by
+   * text or any quote), sources (by title or text) and events. Words are matched exactly
+   * and as prefixes; "double quotes" search a phrase and a trailing * a prefix. Any other
+   * Lucene syntax in the query is treated as plain text.
+   *
+   * Pages follow one ranked order (score, best first; equal scores by node id), so the pages
+   * walked with `after: endCursor` together equal one long page. Paging reaches at most
+   * 1000 hits deep (a cursor past that is refused; refine the query instead). A cursor is
+   * refused with BAD_USER_INPUT, never silently shifted, when it came from another query or
+   * kinds, or when the results changed since it was given: then start again without `after`.
+   */
+  search: SearchConnection;
+  /** A source by id; null when unknown. */
+  source?: Maybe<Source>;
+  /** Sources in id order. */
+  sources: SourceConnection;
+  /** Speaker and quote spans found by rules in a new article's text, speakers matched to known actors. `voiceId`: the author (or a statement's publisher) whose own words the text is. Writes nothing. */
+  suggestAttributions: Array<AttributionSuggestion>;
+  /** Events, attributions and source publications about an actor or event, oldest first, at most `first` (default 100, at most 100). Retracted attributions and those of retracted or superseded claims only when asked. */
+  timeline: Array<TimelineEntry>;
+  /** Re-hashes the stored texts of the given sources (at most 100) and re-checks every attribution span in them. */
+  verifyIntegrity: IntegrityReport;
+};
+
+
+/** The read entry points. */
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+};
+
+
+/** The read entry points. */
+export type QueryAttributionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryCorroborationArgs = {
+  claimId: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryDisputesArgs = {
+  aboutId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryHistoryCountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryImpactArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+};
+
+
+/** The read entry points. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryProvenanceArgs = {
+  claimId: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryProvenanceDocumentArgs = {
+  claimId: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryQuoteDriftArgs = {
+  claimId: Scalars['ID']['input'];
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/** The read entry points. */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read entry points. */
+export type QuerySuggestAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  voiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryTimelineArgs = {
+  aboutId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryVerifyIntegrityArgs = {
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Every wording of a claim, compared word by word with the earliest origin's. */
+export type QuoteDrift = {
+  __typename?: 'QuoteDrift';
+  /** The attribution closest to the origin (not relayed, then earliest). */
+  baseline?: Maybe<Attribution>;
+  /** How the baseline's source spelled the actors. */
+  baselineSpellings: Array<Scalars['String']['output']>;
+  /** The claim. */
+  claim: Claim;
+  /** The other wordings, least similar first, at most `first`. */
+  variants: Array<QuoteVariant>;
+};
+
+
+/** Every wording of a claim, compared word by word with the earliest origin's. */
+export type QuoteDriftVariantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One wording of a claim compared with the baseline. */
+export type QuoteVariant = {
+  __typename?: 'QuoteVariant';
+  /** The attribution with this wording. */
+  attribution: Attribution;
+  /** Word diff from the baseline to this wording (jsdiff diffWords). */
+  diff: Array<DiffPart>;
+  /** Share of words the two wordings have in common (0..1). */
+  similarity: Scalars['Float']['output'];
+  /** How this attribution's source spelled the speaker and the claim's actors: "ENRI → ENNHRI". */
+  spellings: Array<Scalars['String']['output']>;
+};
+
+/** Retracts a claim or an attribution; it stays in the graph, hidden from reads by default. */
+export type RetractInput = {
+  /** The claim or attribution. */
+  id: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why: required. */
+  reason: Scalars['String']['input'];
+};
+
+/** A fact-checker's verdict on a claim, as schema.org ClaimReview carries it. */
+export type Review = Node & {
+  __typename?: 'Review';
+  /** The best value of that scale. */
+  bestRating?: Maybe<Scalars['Int']['output']>;
+  /** The claim judged. */
+  claim: Claim;
+  /** The review as schema.org ClaimReview JSON-LD (also at GET /claimreview/{id}). */
+  claimReview: Scalars['JSONObject']['output'];
+  /** When it was recorded. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The claims and sources the verdict rests on, at most `first` (default 20). */
+  evidence: Array<Node>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** When the verdict was published. */
+  publishedAt?: Maybe<Scalars['PartialDate']['output']>;
+  /** The verdict in words, e.g. False or Misleading. */
+  ratingLabel: Scalars['String']['output'];
+  /** The verdict on the reviewer's numeric scale, when it has one. */
+  ratingValue?: Maybe<Scalars['Int']['output']>;
+  /** Why, in the reviewer's words. */
+  rationale?: Maybe<Scalars['String']['output']>;
+  /** The organisation that published the verdict. */
+  reviewer?: Maybe<Organisation>;
+  /** ACTIVE, or RETRACTED (kept, hidden from Claim.reviews by default). */
+  status: ClaimStatus;
+  /** Why it was retracted. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** The page that publishes the verdict. */
+  url: Scalars['URL']['output'];
+  /** The worst value of that scale. */
+  worstRating?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A fact-checker's verdict on a claim, as schema.org ClaimReview carries it. */
+export type ReviewEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of addReview or retractReview. */
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  /** The change recorded. */
+  change: Change;
+  /** The claim it judges. */
+  claim: Claim;
+  /** The review as it now is. */
+  review: Review;
+};
+
+/** A ranked page of search hits. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits, best first. */
+  edges: Array<SearchEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+};
+
+/** One search hit. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque cursor of this hit. */
+  cursor: Scalars['String']['output'];
+  /** What matched: name, alias, mention, text, quote or title. */
+  matchedOn: Scalars['String']['output'];
+  /** The node found. */
+  node: Node;
+  /** Relevance; higher is better. Comparable within one result list. */
+  score: Scalars['Float']['output'];
+};
+
+/** Sets what a claim is about. */
+export type SetAboutInput = {
+  /** The complete new set of actors and events it is about. */
+  aboutIds: Array<Scalars['ID']['input']>;
+  /** The claim. */
+  claimId: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Attributions read in this source, in text order; retracted ones, and those of retracted or superseded claims, only when asked. */
+  attributions: AttributionConnection;
+  /** Its authors. At most `first` (default 20, at most 100), in id order. */
+  authors: Array<Person>;
+  /** Sources that rely on or report this one. At most `first` (default 20, at most 100), in id order. */
+  citedBy: Array<Source>;
+  /** Sources this one relies on or reports. At most `first` (default 20, at most 100), in id order. */
+  cites: Array<Source>;
+  /** When this node was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Principal that created this node. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Globally unique id. */
+  id: Scalars['ID']['output'];
+  /** What sort of document it is. */
+  kind: SourceKind;
+  /** BCP 47 language tag of the text, e.g. en. */
+  language?: Maybe<Scalars['String']['output']>;
+  /** How many mentions `mentions` would list without its bound. */
+  mentionCount: Scalars['Int']['output'];
+  /** Actor mentions in this source. At most `first` (default 50, at most 100), in text order; mentionCount tells how many there are. */
+  mentions: Array<Mention>;
+  /** When it was published, at the precision known. */
+  publishedAt?: Maybe<Scalars['PartialDate']['output']>;
+  /** The organisation that published it. */
+  publisher?: Maybe<Organisation>;
+  /** When it was captured. */
+  retrievedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The full text exactly as captured; null for a source that is cited but not held. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The text of one version; the current text when no version is asked. */
+  textAt?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) of text in UTF-8. */
+  textSha256?: Maybe<Scalars['String']['output']>;
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** When this node last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it was published, when known. */
+  url?: Maybe<Scalars['URL']['output']>;
+  /** Which version `text` is (1 until a correction is added). */
+  version: Scalars['Int']['output'];
+  /** Every kept text of the source, oldest first (empty until a correction is added). */
+  versions: Array<SourceVersion>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceAttributionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceAuthorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceCitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceCitesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceTextAtArgs = {
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of sources. */
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  /** The sources on this page. */
+  edges: Array<SourceEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many sources there are in all (computed only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One source on a page. */
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: Source;
+};
+
+/** What sort of document a source is. */
+export type SourceKind =
+  /** A news or opinion article. */
+  | 'ARTICLE'
+  /** A decision or resolution of a body. */
+  | 'DECISION'
+  /** A court judgment. */
+  | 'JUDGMENT'
+  /** A newspaper as a whole, cited without a specific article. */
+  | 'NEWSPAPER'
+  /** Anything else. */
+  | 'OTHER'
+  /** A press release. */
+  | 'PRESS_RELEASE'
+  /** Spoken remarks: a press conference, interview or speech. */
+  | 'REMARKS'
+  /** A report. */
+  | 'REPORT'
+  /** A post on a social network or messaging channel (Telegram, X, …). */
+  | 'SOCIAL_POST'
+  /** An official statement. */
+  | 'STATEMENT'
+  /** A web page. */
+  | 'WEBPAGE';
+
+/** The result of addSource or updateSource. */
+export type SourcePayload = {
+  __typename?: 'SourcePayload';
+  /** The change recorded. */
+  change: Change;
+  /** The source as it now is. */
+  source: Source;
+};
+
+/** One kept text of a source. */
+export type SourceVersion = {
+  __typename?: 'SourceVersion';
+  /** When this text was captured. */
+  capturedAt?: Maybe<Scalars['String']['output']>;
+  /** Who added it. */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Length in UTF-16 code units. */
+  length: Scalars['Int']['output'];
+  /** The text itself, exactly as captured. */
+  text: Scalars['String']['output'];
+  /** SHA-256 of the text. */
+  textSha256: Scalars['String']['output'];
+  /** Version number, 1 for the first text. */
+  version: Scalars['Int']['output'];
+};
+
+/** A drawable subgraph. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Its edges. */
+  edges: Array<GraphEdge>;
+  /** Its nodes. */
+  nodes: Array<GraphNode>;
+  /** Per kind, how many reachable nodes the limits left out. */
+  omitted: Array<OmittedCount>;
+};
+
+/** Replaces a claim by a better one. */
+export type SupersedeClaimInput = {
+  /** The claim replaced. */
+  id: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Why: required. */
+  reason: Scalars['String']['input'];
+  /** The claim that replaces it. */
+  supersededById: Scalars['ID']['input'];
+};
+
+/** One dated thing on a timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When, at the precision known. */
+  date: Scalars['PartialDate']['output'];
+  /** What sort of entry this is. */
+  kind: TimelineEntryKind;
+  /** A one-line label to show. */
+  label: Scalars['String']['output'];
+  /** The event, attribution or source. */
+  node: Node;
+};
+
+/** What a timeline entry is. */
+export type TimelineEntryKind =
+  /** Somebody said something. */
+  | 'ATTRIBUTION'
+  /** An event took place. */
+  | 'EVENT'
+  /** A source was published. */
+  | 'SOURCE';
+
+/** Removes a link between two claims; the history keeps it. */
+export type UnlinkClaimsInput = {
+  /** The claim the link starts from. */
+  fromId: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** CONTRADICTS or SUPPORTS. */
+  kind: ClaimRelationKind;
+  /** Why the link was wrong. */
+  reason: Scalars['String']['input'];
+  /** The claim it points to. */
+  toId: Scalars['ID']['input'];
+};
+
+/** Changes to an actor; aliases are added, never silently dropped. */
+export type UpdateActorInput = {
+  /** Organisations only: new acronym. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Spellings to add. */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisations only: memberships to add. */
+  addMemberships?: InputMaybe<Array<MembershipInput>>;
+  /** Persons only: positions to add. */
+  addPositions?: InputMaybe<Array<PositionInput>>;
+  /** Organisations only: new country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The actor to change. */
+  id: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New canonical name (the old one becomes an alias). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations only: new kind. */
+  orgKind?: InputMaybe<OrganisationKind>;
+  /** Spellings to remove. */
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New Wikidata id. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a source. Text can be added to a source that had none, never replaced. */
+export type UpdateSourceInput = {
+  /** Sources to add to what this one cites. */
+  addCitesIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The source to change. */
+  id: Scalars['ID']['input'];
+  /** Retry key, as in addSource. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<SourceKind>;
+  /** New language tag. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** New publication date. */
+  publishedAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** New publisher. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text for a source that was cited but not held until now. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New URL. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<GraphNodeRecord>;
+  ActorConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorKind: ActorKind;
+  ActorPayload: ResolverTypeWrapper<MutationResult<{ actorId: string }>>;
+  AddActorInput: AddActorInput;
+  AddAttributionInput: AddAttributionInput;
+  AddClaimInput: AddClaimInput;
+  AddReviewInput: AddReviewInput;
+  AddSourceInput: AddSourceInput;
+  AddSourceVersionInput: AddSourceVersionInput;
+  AddSourceVersionPayload: ResolverTypeWrapper<MutationResult<{ sourceId: string; version: string; lost: string; reanchored: string }>>;
+  AffectedDispute: ResolverTypeWrapper<AffectedDisputeParent>;
+  Attribution: ResolverTypeWrapper<GraphNodeRecord>;
+  AttributionConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
+  AttributionEdge: ResolverTypeWrapper<Omit<AttributionEdge, 'node'> & { node: ResolversTypes['Attribution'] }>;
+  AttributionInput: AttributionInput;
+  AttributionMode: AttributionMode;
+  AttributionPayload: ResolverTypeWrapper<MutationResult<{ attributionId: string; claimId: string }>>;
+  AttributionStatus: AttributionStatus;
+  AttributionSuggestion: ResolverTypeWrapper<AttributionSuggestion>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<GraphNodeRecord>;
+  Claim: ResolverTypeWrapper<GraphNodeRecord>;
+  ClaimConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimLinkPayload: ResolverTypeWrapper<MutationResult<{ fromId: string; toId: string }>>;
+  ClaimPayload: ResolverTypeWrapper<MutationResult<{ claimId: string }>>;
+  ClaimRelation: ResolverTypeWrapper<ClaimRelationRow>;
+  ClaimRelationKind: ClaimRelationKind;
+  ClaimStatus: ClaimStatus;
+  Corroboration: ResolverTypeWrapper<CorroborationParent>;
+  CorroborationOrigin: ResolverTypeWrapper<OriginGroup>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiffOp: DiffOp;
+  DiffPart: ResolverTypeWrapper<DiffPart>;
+  Dispute: ResolverTypeWrapper<DisputeParent>;
+  DisputeConnection: ResolverTypeWrapper<Connection<DisputeParent>>;
+  DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  Event: ResolverTypeWrapper<GraphNodeRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: ResolverTypeWrapper<ImpactParent>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntegrityMismatch: ResolverTypeWrapper<Mismatch>;
+  IntegrityReport: ResolverTypeWrapper<Omit<IntegrityReport, 'mismatches'> & { mismatches: Array<ResolversTypes['IntegrityMismatch']> }>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  LinkClaimsInput: LinkClaimsInput;
+  Membership: ResolverTypeWrapper<LinkRow>;
+  MembershipInput: MembershipInput;
+  Mention: ResolverTypeWrapper<MentionRow>;
+  MergeActorsInput: MergeActorsInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<GraphNodeRecord>;
+  NodeKind: NodeKind;
+  NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
+  OmittedCount: ResolverTypeWrapper<OmittedCount>;
+  Organisation: ResolverTypeWrapper<GraphNodeRecord>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
+  Person: ResolverTypeWrapper<GraphNodeRecord>;
+  Position: ResolverTypeWrapper<LinkRow>;
+  PositionInput: PositionInput;
+  Provenance: ResolverTypeWrapper<ProvenanceParent>;
+  ProvenanceEntry: ResolverTypeWrapper<ProvenanceEntryParent>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteDrift: ResolverTypeWrapper<QuoteDriftParent>;
+  QuoteVariant: ResolverTypeWrapper<QuoteVariantParent>;
+  RetractInput: RetractInput;
+  Review: ResolverTypeWrapper<GraphNodeRecord>;
+  ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  SetAboutInput: SetAboutInput;
+  Source: ResolverTypeWrapper<GraphNodeRecord>;
+  SourceConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceKind: SourceKind;
+  SourcePayload: ResolverTypeWrapper<MutationResult<{ sourceId: string }>>;
+  SourceVersion: ResolverTypeWrapper<SourceVersionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
+  SupersedeClaimInput: SupersedeClaimInput;
+  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'node'> & { node: ResolversTypes['Node'] }>;
+  TimelineEntryKind: TimelineEntryKind;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UnlinkClaimsInput: UnlinkClaimsInput;
+  UpdateActorInput: UpdateActorInput;
+  UpdateSourceInput: UpdateSourceInput;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Actor: GraphNodeRecord;
+  ActorConnection: Connection<GraphNodeRecord>;
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPayload: MutationResult<{ actorId: string }>;
+  AddActorInput: AddActorInput;
+  AddAttributionInput: AddAttributionInput;
+  AddClaimInput: AddClaimInput;
+  AddReviewInput: AddReviewInput;
+  AddSourceInput: AddSourceInput;
+  AddSourceVersionInput: AddSourceVersionInput;
+  AddSourceVersionPayload: MutationResult<{ sourceId: string; version: string; lost: string; reanchored: string }>;
+  AffectedDispute: AffectedDisputeParent;
+  Attribution: GraphNodeRecord;
+  AttributionConnection: Connection<GraphNodeRecord>;
+  AttributionEdge: Omit<AttributionEdge, 'node'> & { node: ResolversParentTypes['Attribution'] };
+  AttributionInput: AttributionInput;
+  AttributionPayload: MutationResult<{ attributionId: string; claimId: string }>;
+  AttributionSuggestion: AttributionSuggestion;
+  Boolean: Scalars['Boolean']['output'];
+  Change: GraphNodeRecord;
+  Claim: GraphNodeRecord;
+  ClaimConnection: Connection<GraphNodeRecord>;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimLinkPayload: MutationResult<{ fromId: string; toId: string }>;
+  ClaimPayload: MutationResult<{ claimId: string }>;
+  ClaimRelation: ClaimRelationRow;
+  Corroboration: CorroborationParent;
+  CorroborationOrigin: OriginGroup;
+  DateTime: Scalars['DateTime']['output'];
+  DiffPart: DiffPart;
+  Dispute: DisputeParent;
+  DisputeConnection: Connection<DisputeParent>;
+  DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  Event: GraphNodeRecord;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  ID: Scalars['ID']['output'];
+  Impact: ImpactParent;
+  Int: Scalars['Int']['output'];
+  IntegrityMismatch: Mismatch;
+  IntegrityReport: Omit<IntegrityReport, 'mismatches'> & { mismatches: Array<ResolversParentTypes['IntegrityMismatch']> };
+  JSON: Scalars['JSON']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
+  LinkClaimsInput: LinkClaimsInput;
+  Membership: LinkRow;
+  MembershipInput: MembershipInput;
+  Mention: MentionRow;
+  MergeActorsInput: MergeActorsInput;
+  Mutation: Record<PropertyKey, never>;
+  Node: GraphNodeRecord;
+  NonNegativeInt: Scalars['NonNegativeInt']['output'];
+  OmittedCount: OmittedCount;
+  Organisation: GraphNodeRecord;
+  PageInfo: PageInfo;
+  PartialDate: Scalars['PartialDate']['output'];
+  Person: GraphNodeRecord;
+  Position: LinkRow;
+  PositionInput: PositionInput;
+  Provenance: ProvenanceParent;
+  ProvenanceEntry: ProvenanceEntryParent;
+  Query: Record<PropertyKey, never>;
+  QuoteDrift: QuoteDriftParent;
+  QuoteVariant: QuoteVariantParent;
+  RetractInput: RetractInput;
+  Review: GraphNodeRecord;
+  ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  SetAboutInput: SetAboutInput;
+  Source: GraphNodeRecord;
+  SourceConnection: Connection<GraphNodeRecord>;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourcePayload: MutationResult<{ sourceId: string }>;
+  SourceVersion: SourceVersionRow;
+  String: Scalars['String']['output'];
+  Subgraph: Subgraph;
+  SupersedeClaimInput: SupersedeClaimInput;
+  TimelineEntry: Omit<TimelineEntry, 'node'> & { node: ResolversParentTypes['Node'] };
+  URL: Scalars['URL']['output'];
+  UnlinkClaimsInput: UnlinkClaimsInput;
+  UpdateActorInput: UpdateActorInput;
+  UpdateSourceInput: UpdateSourceInput;
+}>;
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
+}>;
+
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorPayload'] = ResolversParentTypes['ActorPayload']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type AddSourceVersionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourceVersionPayload'] = ResolversParentTypes['AddSourceVersionPayload']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  lost?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  reanchored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AffectedDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedDispute'] = ResolversParentTypes['AffectedDispute']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  counterclaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
+  anchorVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  annotation?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  prefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  saidAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['NonNegativeInt']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttributionStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<AttributionViaArgs, 'first'>>;
+  viaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AttributionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionConnection'] = ResolversParentTypes['AttributionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AttributionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttributionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionEdge'] = ResolversParentTypes['AttributionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+}>;
+
+export type AttributionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionPayload'] = ResolversParentTypes['AttributionPayload']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<ClaimAboutArgs, 'first'>>;
+  attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ClaimAttributionCountArgs, 'includeRetracted'>>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<ClaimAttributionsArgs, 'first' | 'includeRetracted'>>;
+  counterclaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimCounterclaimsArgs, 'first' | 'includeRetracted'>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, RequireFields<ClaimRelationsArgs, 'first' | 'includeRetracted'>>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimReviewsArgs, 'first' | 'includeRetracted'>>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supersededBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimSupportedByArgs, 'first' | 'includeRetracted'>>;
+  supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimSupportsArgs, 'first' | 'includeRetracted'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLinkPayload'] = ResolversParentTypes['ClaimLinkPayload']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimRelationKind'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type CorroborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = ResolversObject<{
+  attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  independentOriginCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType, RequireFields<CorroborationOriginsArgs, 'first'>>;
+}>;
+
+export type CorroborationOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorroborationOrigin'] = ResolversParentTypes['CorroborationOrigin']> = ResolversObject<{
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DiffPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffPart'] = ResolversParentTypes['DiffPart']> = ResolversObject<{
+  op?: Resolver<ResolversTypes['DiffOp'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeClaimAttributionsArgs, 'first'>>;
+  counterclaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  counterclaimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeCounterclaimAttributionsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+}>;
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventClaimCountArgs, 'includeRetracted'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'includeRetracted'>>;
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
+  attributionsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsLeftWithoutActiveAttribution?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLeftWithoutActiveAttributionArgs, 'first'>>;
+  claimsLosingSupport?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLosingSupportArgs, 'first'>>;
+  disputesAffected?: Resolver<Array<ResolversTypes['AffectedDispute']>, ParentType, ContextType, RequireFields<ImpactDisputesAffectedArgs, 'first'>>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type IntegrityMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityMismatch'] = ResolversParentTypes['IntegrityMismatch']> = ResolversObject<{
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type IntegrityReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = ResolversObject<{
+  mismatches?: Resolver<Array<ResolversTypes['IntegrityMismatch']>, ParentType, ContextType>;
+  sourcesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spansChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
+  name: 'JSONObject';
+}
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+}>;
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationAddActorArgs, 'input'>>;
+  addAttribution?: Resolver<ResolversTypes['AttributionPayload'], ParentType, ContextType, RequireFields<MutationAddAttributionArgs, 'input'>>;
+  addClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+  addReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
+  addSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationAddSourceArgs, 'input'>>;
+  addSourceVersion?: Resolver<ResolversTypes['AddSourceVersionPayload'], ParentType, ContextType, RequireFields<MutationAddSourceVersionArgs, 'input'>>;
+  linkClaims?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationLinkClaimsArgs, 'input'>>;
+  mergeActors?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'input'>>;
+  retractAttribution?: Resolver<ResolversTypes['AttributionPayload'], ParentType, ContextType, RequireFields<MutationRetractAttributionArgs, 'input'>>;
+  retractClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'input'>>;
+  retractReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationRetractReviewArgs, 'input'>>;
+  setAbout?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSetAboutArgs, 'input'>>;
+  supersedeClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSupersedeClaimArgs, 'input'>>;
+  unlinkClaims?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkClaimsArgs, 'input'>>;
+  updateActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'input'>>;
+  updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Attribution' | 'Change' | 'Claim' | 'Event' | 'Organisation' | 'Person' | 'Review' | 'Source', ParentType, ContextType>;
+}>;
+
+export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
+  name: 'NonNegativeInt';
+}
+
+export type OmittedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OmittedCount'] = ResolversParentTypes['OmittedCount']> = ResolversObject<{
+  atLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'first'>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganisationMentionedInArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positionHolders?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<OrganisationPositionHoldersArgs, 'first'>>;
+  published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<OrganisationPublishedArgs, 'first'>>;
+  publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<OrganisationStatementsArgs, 'first' | 'includeRetracted'>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first' | 'includeRetracted'>>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['ProvenanceEntry']>, ParentType, ContextType, RequireFields<ProvenanceEntriesArgs, 'first'>>;
+  entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProvenanceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvenanceEntry'] = ResolversParentTypes['ProvenanceEntry']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  chains?: Resolver<Array<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<QueryAttributionArgs, 'id'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  corroboration?: Resolver<Maybe<ResolversTypes['Corroboration']>, ParentType, ContextType, RequireFields<QueryCorroborationArgs, 'claimId' | 'includeRetracted'>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputesArgs, 'first' | 'includeRetracted'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
+  historyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryHistoryCountArgs, 'id'>>;
+  impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id' | 'includeRetracted'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  paths?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'includeRetracted' | 'maxHops' | 'toId'>>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'claimId' | 'includeRetracted'>>;
+  provenanceDocument?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType, RequireFields<QueryProvenanceDocumentArgs, 'claimId'>>;
+  quoteDrift?: Resolver<Maybe<ResolversTypes['QuoteDrift']>, ParentType, ContextType, RequireFields<QueryQuoteDriftArgs, 'claimId' | 'includeRetracted'>>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  suggestAttributions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestAttributionsArgs, 'first' | 'text'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
+  verifyIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryVerifyIntegrityArgs>>;
+}>;
+
+export type QuoteDriftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
+  baseline?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  baselineSpellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType, RequireFields<QuoteDriftVariantsArgs, 'first'>>;
+}>;
+
+export type QuoteVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = ResolversObject<{
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  diff?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+  bestRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimReview?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<ReviewEvidenceArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  ratingLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ratingValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  worstRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  attributions?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<SourceAttributionsArgs, 'first' | 'includeRetracted'>>;
+  authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<SourceAuthorsArgs, 'first'>>;
+  citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<SourceCitesArgs, 'first'>>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  retrievedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<SourceTextAtArgs>>;
+  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['SourceVersion']>, ParentType, ContextType, RequireFields<SourceVersionsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type SourceVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceVersion'] = ResolversParentTypes['SourceVersion']> = ResolversObject<{
+  capturedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omitted?: Resolver<Array<ResolversTypes['OmittedCount']>, ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorPayload?: ActorPayloadResolvers<ContextType>;
+  AddSourceVersionPayload?: AddSourceVersionPayloadResolvers<ContextType>;
+  AffectedDispute?: AffectedDisputeResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
+  AttributionConnection?: AttributionConnectionResolvers<ContextType>;
+  AttributionEdge?: AttributionEdgeResolvers<ContextType>;
+  AttributionPayload?: AttributionPayloadResolvers<ContextType>;
+  AttributionSuggestion?: AttributionSuggestionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimRelation?: ClaimRelationResolvers<ContextType>;
+  Corroboration?: CorroborationResolvers<ContextType>;
+  CorroborationOrigin?: CorroborationOriginResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DiffPart?: DiffPartResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  IntegrityMismatch?: IntegrityMismatchResolvers<ContextType>;
+  IntegrityReport?: IntegrityReportResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  JSONObject?: GraphQLScalarType;
+  Membership?: MembershipResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  NonNegativeInt?: GraphQLScalarType;
+  OmittedCount?: OmittedCountResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
+  Person?: PersonResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  ProvenanceEntry?: ProvenanceEntryResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  QuoteDrift?: QuoteDriftResolvers<ContextType>;
+  QuoteVariant?: QuoteVariantResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcePayload?: SourcePayloadResolvers<ContextType>;
+  SourceVersion?: SourceVersionResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  URL?: GraphQLScalarType;
+}>;
+
