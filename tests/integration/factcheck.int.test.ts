@@ -94,11 +94,15 @@ describe('fact-checker and explorer views', () => {
       const d2 = (await s.gql(N, { id: 'org-ennhri', depth: 2, first: 200 })).data.neighbourhood;
       expect(d2.nodes.length).toBeGreaterThan(d1.nodes.length);
       const claimsOnly = (await s.gql(N, { id: 'org-ennhri', depth: 2, kinds: ['CLAIM'], first: 200 })).data.neighbourhood;
-      expect(claimsOnly.nodes.filter((n: any) => n.id !== 'org-ennhri').every((n: any) => n.kind === 'CLAIM')).toBe(true);
+      const claims = claimsOnly.nodes.filter((n: any) => n.id !== 'org-ennhri');
+      expect(claims.length).toBeGreaterThan(0);
+      expect(claims.every((n: any) => n.kind === 'CLAIM')).toBe(true);
       const small = (await s.gql(N, { id: 'org-ennhri', depth: 2, first: 3 })).data.neighbourhood;
       expect(small.nodes).toHaveLength(4);
       const omitted = small.omitted.reduce((sum: number, o: any) => sum + o.count, 0);
-      expect(omitted).toBeGreaterThanOrEqual(d2.nodes.length - 4 > 0 ? 1 : 0);
+      // Depth 2 holds more than the 4 nodes first: 3 allows, so the limit must have left some out.
+      expect(d2.nodes.length).toBeGreaterThan(4);
+      expect(omitted).toBeGreaterThan(0);
       for (const e of small.edges) {
         expect(small.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([e.from, e.to]));
       }
