@@ -26,8 +26,8 @@ export const LINKS = [
 /** The claim list's anchors (claim/_anchor<Name>), one per most selective filter. */
 const CLAIM_ANCHORS = ['All', 'Speaker', 'Source', 'About', 'Text'] as const;
 
-/** paths<n> for every bound the API accepts; the bound must be part of the pattern, not a parameter. */
-const MAX_PATH_HOPS = 6;
+/** paths<n> for every bound the API accepts (api/services/explorer.ts may import this); the bound must be part of the pattern, not a parameter. */
+export const MAX_PATH_HOPS = 6;
 
 const linkInstance = (l: (typeof LINKS)[number], keyed: boolean): TemplateInstance[] =>
   ('key' in l) !== keyed ? [] : [{ name: `bulk/link${l.suffix}`, values: { from: l.from, to: l.to, type: l.type, ...('key' in l ? { key: l.key } : {}) } }];
