@@ -8,6 +8,9 @@ export interface ClaimState {
 
 const word = (status: string) => status.toLowerCase();
 
+/** CONTRADICTS reads the same both ways: a link in the other direction is the same link. SUPPORTS has a direction. */
+export const readsBothWays = (kind: 'CONTRADICTS' | 'SUPPORTS'): boolean => kind === 'CONTRADICTS';
+
 /** A claim cannot contradict or support itself. */
 export function checkClaimLink(fromId: string, toId: string): void {
   if (fromId === toId) throw invalid('link', 'toId', 'a claim cannot be linked to itself');

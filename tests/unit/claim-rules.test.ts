@@ -1,5 +1,5 @@
 import { DomainError } from '../../src/domain/errors';
-import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede } from '../../src/domain/claim-rules';
+import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede, readsBothWays } from '../../src/domain/claim-rules';
 
 /** What a rule refused, in domain terms: code, entity.field and reason. */
 const refusal = (rule: () => void): string => {
@@ -56,5 +56,12 @@ describe('claim rules: self-links and status', () => {
     expect(refusal(() => checkCanAttribute(active('c')))).toBe('accepted');
     expect(refusal(() => checkCanRetractClaim({ id: 'c', status: 'RETRACTED' }))).toBe('BAD_USER_INPUT claim.id: claim "c" is already retracted');
     expect(refusal(() => checkCanRetractClaim(active('c')))).toBe('accepted');
+  });
+});
+
+describe('claim rules: link direction', () => {
+  it('reads CONTRADICTS both ways and SUPPORTS one way', () => {
+    expect(readsBothWays('CONTRADICTS')).toBe(true);
+    expect(readsBothWays('SUPPORTS')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { mergedAliases, uniqueNames, updatedNames, type Names } from '../../domain/actor-names';
 import { checkActorUpdate, checkMerge, checkNewActor } from '../../domain/actor-rules';
 import type { AddActorInput, MergeActorsInput, UpdateActorInput } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
@@ -6,8 +7,7 @@ import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
 import { current, defined, diff } from './common';
 
-const uniqueNames = (names: (string | null | undefined)[], except: string): string[] =>
-  [...new Set(names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim()))].filter((n) => n !== except);
+const namesOf = (actor: Record<string, unknown>): Names => ({ name: String(actor.name), aliases: (actor.aliases as string[] | undefined) ?? [] });
 
 export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkResult<{ actorId: string }>> {
   const isOrg = input.kind === 'ORGANISATION';
@@ -37,14 +37,8 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
     { entity: 'actor', field: 'addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
     { entity: 'actor', field: 'addMemberships.organisationId', ids: (input.addMemberships ?? []).map((m) => m.organisationId), kinds: ['ORGANISATION'] },
   ]);
-  const oldAliases = (actor.aliases as string[] | undefined) ?? [];
-  const name = input.name ?? String(actor.name);
-  // A renamed actor keeps its old name as an alias: old spellings must keep finding it.
-  const removed = new Set(input.removeAliases ?? []);
-  const aliases = uniqueNames([...oldAliases, ...(input.name ? [String(actor.name)] : []), ...(input.addAliases ?? [])], name).filter((a) => !removed.has(a));
   const changes = defined({
-    name,
-    aliases,
+    ...updatedNames(namesOf(actor), input),
     description: input.description ?? undefined,
     wikidataId: input.wikidataId ?? undefined,
     ...(isOrg ? { acronym: input.acronym ?? undefined, orgKind: input.orgKind ?? undefined, country: input.country ?? undefined } : {}),
@@ -74,8 +68,8 @@ export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<
   const survivor = await w.target(input.survivorId, ['PERSON', 'ORGANISATION']);
   const merged = await w.target(input.mergedId, ['PERSON', 'ORGANISATION']);
   checkMerge(input, survivor, merged);
-  const before = (survivor.aliases as string[] | undefined) ?? [];
-  const aliases = uniqueNames([...before, String(merged.name), ...((merged.aliases as string[] | undefined) ?? [])], String(survivor.name));
+  const before = namesOf(survivor).aliases;
+  const aliases = mergedAliases(namesOf(survivor), namesOf(merged));
   await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
   await w.run('refreshSearchNames', { ids: [survivor.id] });
   const { searchNames: _s, ...mergedRecord } = merged;

@@ -1,5 +1,5 @@
 import { attributionProps } from '../../domain/attribution';
-import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede } from '../../domain/claim-rules';
+import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede, readsBothWays } from '../../domain/claim-rules';
 import { DomainError, conflict } from '../../domain/errors';
 import type {
   AddAttributionInput, AddClaimInput, AttributionInput, LinkClaimsInput, RetractInput, SetAboutInput, SupersedeClaimInput, UnlinkClaimsInput,
@@ -60,8 +60,7 @@ export async function linkClaims(w: WriteTx, input: LinkClaimsInput): Promise<Wo
     { entity: 'link', field: 'toId', ids: [input.toId], kinds: ['CLAIM'] },
   ]);
   const existing = await w.run('claimLink', { fromId: input.fromId, toId: input.toId, kind: input.kind });
-  // CONTRADICTS reads the same both ways: a link in the other direction is the same link.
-  const reverse = input.kind === 'CONTRADICTS' ? await w.run('claimLink', { fromId: input.toId, toId: input.fromId, kind: input.kind }) : [];
+  const reverse = readsBothWays(input.kind) ? await w.run('claimLink', { fromId: input.toId, toId: input.fromId, kind: input.kind }) : [];
   if (existing.length + reverse.length > 0) {
     throw conflict(`These claims are already linked by ${input.kind}`, { basis: (existing[0] ?? reverse[0]).props }, { entity: 'link', field: 'kind' });
   }
@@ -74,8 +73,8 @@ export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promis
   await w.lock([input.fromId, input.toId]);
   let [fromId, toId] = [input.fromId, input.toId];
   let [link] = await w.run('claimLink', { fromId, toId, kind: input.kind });
-  // CONTRADICTS reads the same both ways: unlinking B→A removes a stored A→B.
-  if (!link && input.kind === 'CONTRADICTS') {
+  // Unlinking B→A removes a stored A→B when the link reads both ways.
+  if (!link && readsBothWays(input.kind)) {
     [fromId, toId] = [toId, fromId];
     [link] = await w.run('claimLink', { fromId, toId, kind: input.kind });
   }
