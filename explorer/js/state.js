@@ -109,11 +109,10 @@ export function changed(a, b, key) {
   return JSON.stringify(a[key]) !== JSON.stringify(b[key]);
 }
 
-function deepFreeze(value) {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
+/** A frozen deep copy of plain data, so nobody holds a reference into the state they could change. */
+function frozenCopy(value) {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy));
+  if (value && typeof value === 'object') return Object.freeze(Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frozenCopy(v)])));
   return value;
 }
 
@@ -122,12 +121,12 @@ function deepFreeze(value) {
  * listener hears `(state, previous)` at once, in the order they subscribed.
  */
 export function createStore(initial = emptyState()) {
-  let state = deepFreeze({ ...emptyState(), ...initial });
+  let state = frozenCopy({ ...emptyState(), ...initial });
   const listeners = new Set();
   return {
     get: () => state,
     set(patch) {
-      const next = deepFreeze({ ...state, ...structuredClone(patch) });
+      const next = frozenCopy({ ...state, ...patch });
       if (!Object.keys(patch).some((key) => changed(state, next, key))) return state;
       const previous = state;
       state = next;
