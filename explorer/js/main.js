@@ -30,7 +30,7 @@ const graph = new GraphView($('cy'), {
 });
 
 const status = new StatusBar(() => statusCounts());
-const loader = new ViewLoader({ store, graph, status, syncUrl, drawn: () => sidebar.renderInView(), expanded: () => detail.syncActions() });
+const loader = new ViewLoader({ store, graph, status, syncUrl, onDrawn: () => sidebar.renderInView(), onExpanded: () => detail.syncActions() });
 
 const detail = new DetailPanel($('detail-body'), {
   openNode: (id, opts) => void loader.openNode(id, opts),
@@ -51,7 +51,7 @@ async function restore(state) {
   detail.syncActions();
 }
 
-const sidebar = new Sidebar({ store, graph, loader, status, syncUrl, restore, cleared: () => void detail.show([]) });
+const sidebar = new Sidebar({ store, graph, loader, status, syncUrl, restore, onCleared: () => void detail.show([]) });
 
 const timeline = new TimelineView($('timeline'), store, {
   openDetail: (id) => void detail.show([id]),

@@ -12,7 +12,8 @@ const FILTERS = ['hiddenKinds', 'from', 'to', 'hideUndated', 'showRetracted'];
 export class Sidebar {
   /**
    * @param {{ store: object, graph: import('./graph.js').GraphView, loader: import('./view-loader.js').ViewLoader,
-   *           status: import('./status.js').StatusBar, syncUrl(opts?: { push?: boolean }): void, cleared(): void }} deps
+   *           status: import('./status.js').StatusBar, syncUrl(opts?: { push?: boolean }): void,
+   *           restore(state: object): Promise<void>, onCleared(): void }} deps
    */
   constructor(deps) {
     Object.assign(this, deps);
@@ -51,7 +52,7 @@ export class Sidebar {
     $('clear').addEventListener('click', () => {
       loader.clear();
       $('graph-empty').hidden = false;
-      this.cleared();
+      this.onCleared();
       this.renderInView();
       this.syncUrl({ push: true });
       status.update();

@@ -13,8 +13,8 @@ export class ViewLoader {
 
   /**
    * @param {{ store: object, graph: import('./graph.js').GraphView, status: import('./status.js').StatusBar,
-   *           drawn(): void, expanded(): void, syncUrl(opts?: { push?: boolean }): void }} deps
-   *        drawn: after the graph changed; expanded: after a node went deeper
+   *           onDrawn(): void, onExpanded(): void, syncUrl(opts?: { push?: boolean }): void }} deps
+   *        onDrawn: after the graph changed; onExpanded: after a node went deeper
    */
   constructor(deps) {
     Object.assign(this, deps);
@@ -62,7 +62,7 @@ export class ViewLoader {
     this.graph.applyFilters(this.store.get());
     $('graph-empty').hidden = !this.graph.isEmpty;
     await this.graph.layout({ fit: true });
-    this.drawn();
+    this.onDrawn();
     this.syncUrl();
   }
 
@@ -88,7 +88,7 @@ export class ViewLoader {
       if (!(await this.#expand(id, depth))) return;
       await this.#redraw();
       this.status.announce(`Expanded ${label} to depth ${depth}: ${this.graph.nodes().length - before} new nodes.`);
-      this.expanded();
+      this.onExpanded();
     });
   }
 
