@@ -47,6 +47,10 @@ export interface BenchResult {
   queries: Partial<Record<QueryName, QueryFigures>>;
   overall: Record<SystemName, { throughputGeomean: number; p95Median: number; rssMb: number; eventLoopDelayP99Ms: number }>;
   ratios: { throughputVsRaw: number; throughputVsNeo4jGraphql: number; ingestVsRaw: number | null };
+  /** Per-query p95 latency of each system, and ClaimGraph's overhead over raw. */
+  p95s: Partial<Record<QueryName, { claimgraph: number; neo4jGraphql: number; raw: number; overheadVsRawMs: number }>>;
+  /** Engine variants measured in the same run (`--variants`): the paired before/after. */
+  variants: Record<string, { queries: Record<string, SystemFigures>; defaultVsVariantGeomean: number; throughputVsRawGeomean: number }>;
   ingest: { bulk: { rowsPerSec: number; runs: number[] }; raw: { rowsPerSec: number; runs: number[] }; rows: number } | null;
   targets: Target[];
   checks: string[];
@@ -81,6 +85,21 @@ export function markdownReport(r: BenchResult): string {
     lines.push('');
     lines.push(`Ingest of ${f0(r.ingest.rows)} rows: bulk path ${f0(r.ingest.bulk.rowsPerSec)} rows/s (runs ${r.ingest.bulk.runs.map(f0).join(', ')}), ` +
       `raw UNWIND ${f0(r.ingest.raw.rowsPerSec)} rows/s (runs ${r.ingest.raw.runs.map(f0).join(', ')}).`);
+  }
+  const variants = Object.entries(r.variants ?? {});
+  if (variants.length > 0) {
+    lines.push('');
+    lines.push(`Paired engines (same run): ClaimGraph's default engine against each variant.`);
+    lines.push('');
+    lines.push(`| query | default req/s | default CPU ms/req | default p95 ms | ${variants.map(([v]) => `${v} req/s | CPU ms/req | p95 ms | default ÷ it`).join(' | ')} |`);
+    lines.push(`|---|---:|---:|---:|${variants.map(() => '---:|---:|---:|---:|').join('')}`);
+    for (const [q, fig] of Object.entries(r.queries) as [QueryName, QueryFigures][]) {
+      const d = fig.claimgraph;
+      const cells = variants.map(([, v]) => { const x = v.queries[q]; return `${f0(x.throughput)} | ${f2(x.cpuMsPerRequest)} | ${f1(x.p95)} | ${f2(d.throughput / x.throughput)}×`; });
+      lines.push(`| ${q} | ${f0(d.throughput)} | ${f2(d.cpuMsPerRequest)} | ${f1(d.p95)} | ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+    for (const [v, x] of variants) lines.push(`- ${v}: default ÷ it **${f2(x.defaultVsVariantGeomean)}×** (geomean Q1–Q7); it ran at ${f2(x.throughputVsRawGeomean)}× raw.`);
   }
   lines.push('');
   lines.push('| target | goal | measured | met |');

@@ -7,7 +7,7 @@ import { buildSystem, SYSTEMS, type SystemName } from './systems';
  * One system under test in its own process: `tsx bench/server.ts <system> <port>` with the
  * database in BENCH_NEO4J_* variables. Besides the system's own routes it answers
  * GET /__bench/stats (Cypher statements sent, requests, requests in flight, CPU time, RSS,
- * event-loop delay) and
+ * event-loop delay, the monotonic clock that `--cpu-prof` timestamps use) and
  * POST /__bench/reset, so every figure is per process and per measurement window.
  */
 
@@ -47,7 +47,7 @@ async function main() {
       const ms = (ns: number) => Math.round(ns / 1e4) / 100;
       res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({
-          statements, requests, inFlight,
+          statements, requests, inFlight, monotonicUs: Number(process.hrtime.bigint() / 1000n),
           cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
           rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20), peakRssMb: Math.round(peakRss / 2 ** 20),
           eventLoopDelayMs: { mean: ms(eld.mean), p50: ms(eld.percentile(50)), p99: ms(eld.percentile(99)), max: ms(eld.max) },

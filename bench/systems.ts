@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createApp } from '../src/api/app';
+import { createApp, DEFAULT_ENGINE, type Engine } from '../src/api/app';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/database';
 import { Executor } from '../src/graph/Executor';
@@ -28,13 +28,26 @@ export interface SystemOptions {
 /** An HTTP request handler for one system. */
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-/** (a) This server: the real app, built exactly as src/server.ts builds it. */
+/**
+ * An engine variant of ClaimGraph for paired runs, written `<execution>/<transport>`, e.g.
+ * `graphql-js/express` (the engine before graphql-jit and node:http).
+ */
+export function parseEngine(spec: string): Engine {
+  const [execution, transport] = spec.split('/');
+  if ((execution !== 'jit' && execution !== 'graphql-js') || (transport !== 'node-http' && transport !== 'express')) {
+    throw new Error(`an engine is <jit|graphql-js>/<node-http|express> (got ${spec})`);
+  }
+  return { execution, transport };
+}
+
+/** (a) This server: the real app, built exactly as src/server.ts builds it (BENCH_ENGINE picks a variant). */
 async function claimgraph(driver: Driver, o: SystemOptions): Promise<Handler> {
   const config = loadConfig({ NEO4J_URI: o.uri, NEO4J_USERNAME: o.username, NEO4J_PASSWORD: o.password, NEO4J_DATABASE: o.database, LOG_LEVEL: 'silent' });
   const catalogue = new QueryCatalogue();
   const executor = new Executor(driver, o.database, config.txTimeoutMs, silent);
-  const app = await createApp({ config, log: silent, executor, catalogue });
-  return app.express;
+  const engine = process.env.BENCH_ENGINE ? parseEngine(process.env.BENCH_ENGINE) : DEFAULT_ENGINE;
+  const app = await createApp({ config, log: silent, executor, catalogue, engine });
+  return app.listener;
 }
 
 /** (b) @neo4j/graphql 7 with equivalent type definitions, on Apollo Server 5 over Express 5, as (a) is served. */
@@ -63,7 +76,9 @@ async function raw(driver: Driver, o: SystemOptions): Promise<Handler> {
         const { q, params } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { q: QueryName; params: Record<string, unknown> };
         const text = RAW_QUERIES[q];
         if (!text) throw new Error(`unknown query ${q}`);
-        const result = await driver.executeQuery(text, params, { database: o.database, routing: neo4j.routing.READ });
+        // Whole numbers go as Cypher integers (LIMIT refuses a float), as any driver user sends them.
+        const typed = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]));
+        const result = await driver.executeQuery(text, typed, { database: o.database, routing: neo4j.routing.READ });
         const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       } catch (e) {

@@ -88,7 +88,7 @@ export async function startTarget(opts: { uri?: string; log: (line: string) => v
 /** The real app on a free loopback port, wired as server.ts wires it (JSON refusals from Node's parser too). */
 export async function serveApp(deps: AppDeps): Promise<{ url: string; close(): Promise<void> }> {
   const app = await createApp(deps);
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.listener);
   answerClientErrorsInJson(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
 
   const app = await createApp({ config, log, executor, catalogue });
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.listener);
   answerClientErrorsInJson(server);
   // A client that announces more body than it sends must not hold a socket for Node's default 5 minutes.
   server.requestTimeout = Math.max(30_000, config.txTimeoutMs * 2);

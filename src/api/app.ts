@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import type { RequestListener } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Express } from 'express';
-import { GraphQLError } from 'graphql';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { ApiKeys } from '../domain/auth';
@@ -14,11 +14,11 @@ import { pendingMigrations } from '../graph/migrate';
 import type { QueryCatalogue } from '../graph/QueryCatalogue';
 import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { WriteService } from '../graph/writes/WriteService';
-import { newRequestStats, withRequestStats } from '../graph/request-stats';
 import type { Context } from './context';
 import { formatError } from './errors';
-import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmark-header';
-import { Loaders } from './loaders';
+import { graphqlHttpHandler } from './graphql-http';
+import { jitGateway } from './jit-gateway';
+import { contextFactory, withStatsOf } from './request-context';
 import { costPlugin, statsPlugin } from './plugins';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody, requireSingleOperation, responseCeiling } from './http-errors';
 import { MAX_BODY_BYTES } from '../domain/inputs';
@@ -33,9 +33,22 @@ export interface AppDeps {
   log: Logger;
   executor: Executor;
   catalogue: QueryCatalogue;
+  /** How operations execute and how /graphql is served; the defaults are what production runs, the rest is for the benchmark's paired runs. */
+  engine?: Partial<Engine>;
 }
 
+export interface Engine {
+  /** graphql-jit compiles each document once; graphql-js interprets it on every request. */
+  execution: 'jit' | 'graphql-js';
+  /** POST /graphql on plain node:http (see graphql-http.ts), or every route through Express. */
+  transport: 'node-http' | 'express';
+}
+
+export const DEFAULT_ENGINE: Engine = { execution: 'jit', transport: 'node-http' };
+
 export interface App {
+  /** The request listener for http.createServer: POST /graphql on the fast path, the rest through Express. */
+  listener: RequestListener;
   express: Express;
   writes: WriteService;
   apollo: ApolloServer<Context>;
@@ -52,9 +65,6 @@ export const ARMOR_LIMITS = {
   maxTokens: { n: 2000 },
   maxDirectives: { n: 20 },
 };
-
-/** Context errors reach the client as they are: give them the public code and a 401. */
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
 /** Builds the HTTP app: /graphql, /healthz, /readyz. The caller owns listening and shutdown. */
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -74,16 +84,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const protection = armor.protect();
 
+  const engine = { ...DEFAULT_ENGINE, ...deps.engine };
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() });
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers(),
+    ...(engine.execution === 'jit' ? { gateway: jitGateway(schema) } : { schema }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: hideSchema,
     formatError: formatError(log),
     plugins: [
       ...protection.plugins,
       costPlugin({ budget: config.maxQueryCost, maxPageSize: config.maxPageSize }),
-      statsPlugin,
+      statsPlugin(log),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // The bundled GraphiQL (src/ide) replaces Apollo's CDN-loaded landing page.
@@ -120,42 +131,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   mountIde(app, config);
+  const context = contextFactory({ config, log, reads, writes, keys });
   app.use(
     '/graphql',
     requireJsonBody,
     express.json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     requireSingleOperation,
     responseCeiling(config.maxResponseBytes, log),
-    (req, _res, next) => {
-      // Database work anywhere below this request is counted against its stats.
-      const stats = newRequestStats();
-      (req as unknown as { stats: typeof stats }).stats = stats;
-      withRequestStats(stats, next);
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        const header = req.headers.authorization ?? '';
-        const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
-        const principal = bearer ? keys.authenticate(bearer) : null;
-        if (bearer && !principal) throw unauthenticated('The API key is not valid');
-        if (config.readRequiresKey && !principal) throw unauthenticated('Reads need an API key on this server: send Authorization: Bearer <key>');
-        const stats = (req as unknown as { stats: ReturnType<typeof newRequestStats> }).stats;
-        // Read-your-writes across replicas: this request's sessions wait for the client's last write.
-        stats.bookmarks = parseBookmarkHeader(req.headers[BOOKMARK_HEADER]);
-        return {
-          requestId,
-          log: log.child({ requestId }),
-          config,
-          reads,
-          writes,
-          loaders: new Loaders(reads),
-          principal,
-          stats,
-          idempotencyKey: (req.headers['idempotency-key'] as string | undefined) ?? null,
-        };
-      },
-    }),
+    (req, _res, next) => withStatsOf(req, next),
+    expressMiddleware(apollo, { context: ({ req }) => context(req) }),
   );
 
   app.use('/graphql', jsonErrorHandler(log, MAX_BODY_BYTES));
@@ -163,7 +147,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(log, MAX_BODY_BYTES));
 
+  const fastGraphql = graphqlHttpHandler(apollo, {
+    maxBodyBytes: MAX_BODY_BYTES, maxResponseBytes: config.maxResponseBytes, log, context, withStats: withStatsOf,
+  });
+  const listener: RequestListener = (req, res) => {
+    const onGraphql = req.url === '/graphql' || req.url?.startsWith('/graphql?');
+    if (engine.transport === 'node-http' && req.method === 'POST' && onGraphql) fastGraphql(req, res);
+    else app(req, res);
+  };
+
   return {
+    listener,
     express: app,
     writes,
     apollo,

@@ -7,10 +7,12 @@ import type { Logger } from 'pino';
  * or a stack trace. Apollo answers only requests that get past these.
  */
 export function sendHttpError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.status(status).type('application/json').send(refusalBody(code, message));
 }
 
-const JSON_TYPES = /^application\/(graphql-response\+)?json\b/i;
+export const refusalBody = (code: string, message: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+export const JSON_TYPES = /^application\/(graphql-response\+)?json\b/i;
 
 /** POST bodies must be JSON; GET stays open for the landing page and query-string queries. */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
@@ -95,15 +97,19 @@ export function responseCeiling(maxBytes: number, log: Logger): RequestHandler {
     res.send = (body?: unknown) => {
       if (typeof body !== 'string') return send(body);
       const bytes = Buffer.byteLength(body);
-      if (bytes <= maxBytes) return send(body);
-      log.warn({ bytes, maxBytes }, 'response over the size ceiling refused');
-      const { extensions } = JSON.parse(body) as { extensions?: unknown };
-      const error = {
-        message: `The answer would be ${bytes} bytes, over the ${maxBytes}-byte ceiling; ask for smaller pages or fewer fields.`,
-        extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
-      };
-      return send(JSON.stringify({ data: null, errors: [error], extensions }));
+      return send(bytes <= maxBytes ? body : tooLargeAnswer(body, bytes, maxBytes, log));
     };
     next();
   };
+}
+
+/** The whole answer replaced by one RESPONSE_TOO_LARGE error; its extensions (cost, request id) are kept. */
+export function tooLargeAnswer(answer: string, bytes: number, maxBytes: number, log: Logger): string {
+  log.warn({ bytes, maxBytes }, 'response over the size ceiling refused');
+  const { extensions } = JSON.parse(answer) as { extensions?: unknown };
+  const error = {
+    message: `The answer would be ${bytes} bytes, over the ${maxBytes}-byte ceiling; ask for smaller pages or fewer fields.`,
+    extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes },
+  };
+  return JSON.stringify({ data: null, errors: [error], extensions });
 }

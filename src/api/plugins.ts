@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import type { Context } from './context';
 import { priceOperation, type CostLimits } from './cost';
 
@@ -9,30 +10,34 @@ import { priceOperation, type CostLimits } from './cost';
  * bookmark when it wrote, and logs
  * one line per operation.
  */
-export const statsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    const started = performance.now();
-    return {
-      async willSendResponse({ response, contextValue: ctx, operationName }) {
-        const stats = ctx.stats;
-        if (response.body.kind === 'single') {
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            requestId: ctx.requestId,
-            ...(ctx.cost ? { cost: ctx.cost } : {}),
-            db: { roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100 },
-            // Only when the request wrote: sent back in the Neo4j-Bookmark header, a later read on any replica sees this write.
-            ...(stats.writeBookmarks.length ? { bookmark: stats.writeBookmarks.join(',') } : {}),
-          };
-        }
-        ctx.log.info(
-          { operationName, cost: ctx.cost?.requested, roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs), ms: Math.round(performance.now() - started) },
-          'graphql',
-        );
-      },
-    };
-  },
-};
+export function statsPlugin(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = performance.now();
+      return {
+        async willSendResponse({ response, contextValue: ctx, operationName }) {
+          const stats = ctx.stats;
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              requestId: ctx.requestId,
+              ...(ctx.cost ? { cost: ctx.cost } : {}),
+              db: { roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100 },
+              // Only when the request wrote: sent back in the Neo4j-Bookmark header, a later read on any replica sees this write.
+              ...(stats.writeBookmarks.length ? { bookmark: stats.writeBookmarks.join(',') } : {}),
+            };
+          }
+          // Checked on the root logger, so a quiet server never builds the request's child logger.
+          if (!log.isLevelEnabled('info')) return;
+          ctx.log.info(
+            { operationName, cost: ctx.cost?.requested, roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs), ms: Math.round(performance.now() - started) },
+            'graphql',
+          );
+        },
+      };
+    },
+  };
+}
 
 /** Prices each operation from its document and variables before it executes (see cost.ts). */
 export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {

@@ -28,7 +28,7 @@ describe('bench: npm run bench on a tiny graph', () => {
         '--import', 'tsx', projectPath('bench', 'run.ts'),
         '--scale', 'XS', '--uri', uri, '--prefix', prefix,
         '--duration', '300', '--warmup', '100', '--rounds', '1', '--samples', '10', '--connections', '2',
-        '--ingest-claims', '10', '--json', out, '--no-report', '--cleanup',
+        '--ingest-claims', '10', '--json', out, '--no-report', '--cleanup', '--variants', 'graphql-js/express',
       ],
       { cwd: projectPath(), timeout: 230_000, maxBuffer: 16 * 2 ** 20 },
     );
@@ -59,6 +59,25 @@ describe('bench: npm run bench on a tiny graph', () => {
     expect(result.ingest.raw.rowsPerSec).toBeGreaterThan(0);
     const logMean = QUERIES.reduce((s, q) => s + Math.log(result.queries[q].ratios.throughputVsRaw), 0) / QUERIES.length;
     expect(result.ratios.throughputVsRaw).toBeCloseTo(Math.exp(logMean), 6);
+  });
+
+  it("writes each query's p95 for every system and ClaimGraph's overhead over raw", () => {
+    for (const q of QUERIES) {
+      const p = result.p95s[q];
+      for (const s of SYSTEMS) expect(p[s]).toBe(result.queries[q][s].p95);
+      expect(p.overheadVsRawMs).toBeCloseTo(result.queries[q].claimgraph.p95 - result.queries[q].raw.p95, 6);
+    }
+  });
+
+  it('measures an engine variant in the same run, answering the same queries', () => {
+    const v = result.variants['graphql-js/express'];
+    for (const q of QUERIES) {
+      expect(v.queries[q].requests).toBeGreaterThan(0);
+      expect(v.queries[q].errors).toBe(0);
+    }
+    expect(v.defaultVsVariantGeomean).toBeGreaterThan(0);
+    // The check pass compared its answers with the other systems': none differed.
+    expect(result.checks.filter((c: string) => c.includes('graphql-js/express'))).toEqual([]);
   });
 
   it('counts one Cypher round trip per request for the raw floor', () => {

@@ -25,7 +25,7 @@ describe('/readyz follows the database', () => {
     const catalogue = new QueryCatalogue();
     const executor = new Executor(driver, 'neo4j', 3000, silentLog);
     const app = await createApp({ config, log: silentLog, executor, catalogue });
-    const server = http.createServer(app.express);
+    const server = http.createServer(app.listener);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const ready = async () => {

@@ -72,7 +72,7 @@ export interface GqlResponse<T> {
 /** Serves the real app on a free port and gives a small GraphQL client for it. */
 export async function serve(h: Harness, configOverrides: Partial<Config> = {}): Promise<Served> {
   const app = await createApp({ config: { ...h.config, ...configOverrides }, log: silentLog, executor: h.executor, catalogue: h.catalogue });
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.listener);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
