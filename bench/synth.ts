@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../src/domain/sha256';
 import type { RowKey } from '../src/graph/repositories/BulkWriter';
 import type { LinkRow, NodeRow } from '../src/graph/rows';
 import { permute, Rng } from './random';
@@ -186,7 +186,7 @@ export class SyntheticGraph {
         language: 'en',
         description: null,
         text,
-        textSha256: text === null ? null : createHash('sha256').update(text, 'utf8').digest('hex'),
+        textSha256: text === null ? null : sha256(text),
         publishedAt: day,
         publishedAtFrom: day,
         publishedAtTo: day,

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import { sha256Stream } from '../src/domain/sha256';
 
 /**
  * Cypher checks the Faults part runs after each recovery. Like tests, they read the
@@ -62,7 +62,7 @@ export async function dataFingerprint(driver: Driver, database: string): Promise
     lines.push(`R ${String(r.type)} ${String(r.from)} ${String(r.to)} ${stable(r.props as Record<string, unknown>)}`);
   }
   lines.sort();
-  const hash = createHash('sha256');
+  const hash = sha256Stream();
   for (const l of lines) hash.update(l).update('\n');
   return { counts: Object.fromEntries(Object.entries(counts).sort()), sha256: hash.digest('hex') };
 }

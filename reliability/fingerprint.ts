@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../src/domain/sha256';
 import type { Driver } from 'neo4j-driver';
 
 /**
@@ -54,8 +54,8 @@ export async function fingerprint(driver: Driver, database: string): Promise<Fin
     lines.push(`R ${canonical(r.get('from'))} ${type} ${canonical(r.get('to'))} ${canonical(r.get('props'))}`);
   }
   lines.sort(byText);
-  const sha256 = createHash('sha256').update(lines.join('\n'), 'utf8').digest('hex');
-  return { labels: sortKeys(labels), relationships: sortKeys(relationships), sha256 };
+  const digest = sha256(lines.join('\n'));
+  return { labels: sortKeys(labels), relationships: sortKeys(relationships), sha256: digest };
 }
 
 const sortKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => byText(a, b)));

@@ -133,13 +133,13 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
     const where = `shared.yaml: positions[${i}] (${p.personId} at ${p.orgId})`;
     expect(p.personId, ['person'], where, 'personId');
     expect(p.orgId, ['organisation'], where, 'orgId');
-    rows.positions.push({ from: p.personId, to: p.orgId, props: { title: p.title, ...rangeOf(p, where, problems) } });
+    rows.positions.push({ from: p.personId, to: p.orgId, props: { title: p.title, ...datesOf(p, where, problems) } });
   });
   shared.memberships.forEach((m, i) => {
     const where = `shared.yaml: memberships[${i}] (${m.memberId} in ${m.orgId})`;
     expect(m.memberId, ['organisation'], where, 'memberId');
     expect(m.orgId, ['organisation'], where, 'orgId');
-    rows.memberships.push({ from: m.memberId, to: m.orgId, props: rangeOf(m, where, problems) });
+    rows.memberships.push({ from: m.memberId, to: m.orgId, props: datesOf(m, where, problems) });
   });
 
   const relations = [...shared.relations.map((r) => ({ r, file: 'shared.yaml' })), ...docs.flatMap(({ file, doc }) => doc.relations.map((r) => ({ r, file })))];
@@ -200,7 +200,8 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
   return { rows, digest };
 }
 
-function rangeOf(r: { from?: string | null; to?: string | null }, where: string, problems: string[]) {
+/** dateRange, with a bad date reported instead of thrown. */
+function datesOf(r: { from?: string | null; to?: string | null }, where: string, problems: string[]) {
   return reported(where, problems, () => dateRange(r)) ?? { from: null, to: null };
 }
 
