@@ -2,14 +2,12 @@ import { typeNameOf } from '../../domain/kinds';
 import type { GraphNode } from '../../graph/records';
 import type { Context } from '../context';
 import { badInput } from '../../domain/errors';
-import type { ActorResolvers, NodeResolvers, Resolvers } from '../generated/resolvers-types';
+import type { ActorResolvers, Resolvers } from '../generated/resolvers-types';
 import { optString } from '../stored';
 
-type NodeTypeName = ReturnType<NodeResolvers['__resolveType']>;
 type ActorTypeName = ReturnType<ActorResolvers['__resolveType']>;
 
-// kinds.ts names every kind's GraphQL type, as a plain string: the domain does not know the SDL.
-const resolveType = (node: GraphNode) => typeNameOf(node.kind) as NodeTypeName;
+const resolveType = (node: GraphNode) => typeNameOf(node.kind);
 
 /** The common audit fields every node type exposes. */
 export const auditFields = {
@@ -20,6 +18,7 @@ export const auditFields = {
 
 export const nodeResolvers: Resolvers = {
   Node: { __resolveType: resolveType },
+  // Actor's parent is any GraphNode to the types; only persons and organisations reach it.
   Actor: { __resolveType: (node) => resolveType(node) as ActorTypeName },
   Query: {
     node: (_, args, ctx) => ctx.loaders.nodes.load(args.id),
