@@ -1,15 +1,5 @@
-import { DomainError } from '../../src/domain/errors';
+import { refusal } from '../support/refusal';
 import { checkActorUpdate, checkMerge, checkNewActor } from '../../src/domain/actor-rules';
-
-const refusal = (rule: () => void): string => {
-  try {
-    rule();
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    return `${e.code} ${e.subject?.entity}.${e.subject?.field}: ${e.message}`;
-  }
-  return 'accepted';
-};
 
 const person = (id: string) => ({ id, kind: 'PERSON' });
 const org = (id: string) => ({ id, kind: 'ORGANISATION' });

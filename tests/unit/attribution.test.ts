@@ -1,17 +1,10 @@
 import { attributionProps } from '../../src/domain/attribution';
-import { DomainError } from '../../src/domain/errors';
+import { refusal } from '../support/refusal';
 import { checkNewVersion, checkTextUpdate } from '../../src/domain/source-rules';
 
 const text = 'The Ombudsman said “no” to the request. Later she said “no” again.';
-const subjectOf = (rule: () => unknown) => {
-  try {
-    rule();
-  } catch (e) {
-    if (e instanceof DomainError) return `${e.subject?.entity}.${e.subject?.field}`;
-    throw e;
-  }
-  return 'accepted';
-};
+/** Which entity.field a rule refused, or "accepted". */
+const subjectOf = (rule: () => unknown) => refusal(rule).split(':')[0].split(' ')[1] ?? 'accepted';
 
 describe('attributionProps: the one way an attribution is built', () => {
   it('anchors the quote at its span in the source text, with context', () => {

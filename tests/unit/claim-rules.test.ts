@@ -1,16 +1,5 @@
-import { DomainError } from '../../src/domain/errors';
+import { refusal } from '../support/refusal';
 import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede, readsBothWays } from '../../src/domain/claim-rules';
-
-/** What a rule refused, in domain terms: code, entity.field and reason. */
-const refusal = (rule: () => void): string => {
-  try {
-    rule();
-  } catch (e) {
-    if (!(e instanceof DomainError)) throw e;
-    return `${e.code} ${e.subject?.entity}.${e.subject?.field}: ${e.message}`;
-  }
-  return 'accepted';
-};
 
 const active = (id: string) => ({ id, status: 'ACTIVE' });
 
