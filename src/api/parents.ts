@@ -10,11 +10,13 @@ import type { ClaimReport } from '../graph/repositories/AnalysisReader';
  */
 
 /** One attribution of a provenance, with the source ids of each chain behind it. */
+/** Shaped whole by the provenance resolver from its one statement: no field resolver runs below it. */
 export interface ProvenanceEntryParent {
   attribution: GraphNode;
-  sourceId: string;
+  source: GraphNode;
   /** [source, relied-on source, …, origin], longest first. */
-  chains: string[][];
+  chains: GraphNode[][];
+  origins: GraphNode[];
 }
 
 export interface ProvenanceParent {

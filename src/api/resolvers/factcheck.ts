@@ -19,11 +19,23 @@ export const factcheckResolvers: Resolvers = {
       if (!claim) return null;
       const sources = toGraphNodes(row.sources);
       ctx.loaders.prime([claim, ...sources]);
-      const entries = (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map((e): ProvenanceEntryParent => {
-        const attribution = toGraphNode(e.attribution)!;
-        ctx.loaders.prime([attribution]);
-        return { attribution, sourceId: e.sourceId, chains: e.chains.slice().sort(byLength) };
-      });
+      // The statement returned every source of every chain: the entries are shaped here, once,
+      // instead of by a loader call per source per chain.
+      const byId = new Map(sources.map((n) => [n.id, n]));
+      const nodesOf = async (ids: readonly string[]) => (ids.every((id) => byId.has(id)) ? ids.map((id) => byId.get(id)!) : loadAll(ctx, ids));
+      const entries = await Promise.all(
+        (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map(async (e): Promise<ProvenanceEntryParent> => {
+          const attribution = toGraphNode(e.attribution)!;
+          ctx.loaders.prime([attribution]);
+          const chains = e.chains.slice().sort(byLength);
+          return {
+            attribution,
+            source: byId.get(e.sourceId) ?? (await loadLinked(ctx, e.sourceId)),
+            chains: await Promise.all(chains.map(nodesOf)),
+            origins: await nodesOf([...new Set(chains.map((c) => c[c.length - 1]))]),
+          };
+        }),
+      );
       return { claim, entryCount: Number(row.entryCount ?? 0), entries };
     },
     disputes: async (_, args, ctx) => {
@@ -61,11 +73,6 @@ export const factcheckResolvers: Resolvers = {
   Provenance: {
     // The query cut the entries at the largest `first` asked; each selection takes its own.
     entries: (p, args, ctx) => p.entries.slice(0, listLimit(ctx, args.first, LIST_DEFAULT.items)),
-  },
-  ProvenanceEntry: {
-    source: (e, _, ctx) => loadLinked(ctx, e.sourceId),
-    chains: (e, _, ctx) => Promise.all(e.chains.map((chain) => loadAll(ctx, chain))),
-    origins: (e, _, ctx) => loadAll(ctx, [...new Set(e.chains.map((c) => c[c.length - 1]))]),
   },
   Dispute: {
     claimAttributions: (d, args, ctx) => ctx.loaders.attributionsOfClaim(d.claim.id, d.includeRetracted, listLimit(ctx, args.first, LIST_DEFAULT.items)),
