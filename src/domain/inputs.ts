@@ -53,6 +53,7 @@ export const addSourceInput = z.object({
   citesIds: ids().nullish(),
   idempotencyKey,
 });
+export type AddSourceInput = z.infer<typeof addSourceInput>;
 
 export const updateSourceInput = z.object({
   id,
@@ -68,6 +69,7 @@ export const updateSourceInput = z.object({
 })
   // A source relying on itself is a self-link, not provenance.
   .refine((i) => !i.addCitesIds?.includes(i.id), { path: ['addCitesIds'], message: 'must not name the source itself' });
+export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
 
 export const addActorInput = z.object({
   kind: z.enum(['PERSON', 'ORGANISATION']),
@@ -80,6 +82,7 @@ export const addActorInput = z.object({
   wikidataId: z.string().regex(/^Q\d+$/, 'must look like Q7747').nullish(),
   idempotencyKey,
 });
+export type AddActorInput = z.infer<typeof addActorInput>;
 
 const positionInput = z.object({ organisationId: id, title: text(300), from: partialDate, to: partialDate });
 const membershipInput = z.object({ organisationId: id, from: partialDate, to: partialDate });
@@ -98,6 +101,7 @@ export const updateActorInput = z.object({
   addMemberships: z.array(membershipInput).max(50).nullish(),
   idempotencyKey,
 });
+export type UpdateActorInput = z.infer<typeof updateActorInput>;
 
 export const attributionInput = z.object({
   speakerId: id,
@@ -109,28 +113,23 @@ export const attributionInput = z.object({
   onBehalfOfId: id.nullish(),
   viaIds: ids(20).nullish(),
 });
+export type AttributionInput = z.infer<typeof attributionInput>;
 
 export const addClaimInput = z.object({ text: text(5000), aboutIds: ids().nullish(), attribution: attributionInput, idempotencyKey });
-export const addAttributionInput = z.object({ claimId: id, attribution: attributionInput, idempotencyKey });
-export const linkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), basis: text(5000), idempotencyKey });
-export const unlinkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), reason: text(2000), idempotencyKey });
-export const setAboutInput = z.object({ claimId: id, aboutIds: ids(), idempotencyKey });
-export const retractInput = z.object({ id, reason: text(2000), idempotencyKey });
-export const supersedeClaimInput = z.object({ id, supersededById: id, reason: text(2000), idempotencyKey });
-export const mergeActorsInput = z.object({ survivorId: id, mergedId: id, idempotencyKey });
-
-export type AddSourceInput = z.infer<typeof addSourceInput>;
-export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
-export type AddActorInput = z.infer<typeof addActorInput>;
-export type UpdateActorInput = z.infer<typeof updateActorInput>;
-export type AttributionInput = z.infer<typeof attributionInput>;
 export type AddClaimInput = z.infer<typeof addClaimInput>;
+export const addAttributionInput = z.object({ claimId: id, attribution: attributionInput, idempotencyKey });
 export type AddAttributionInput = z.infer<typeof addAttributionInput>;
+export const linkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), basis: text(5000), idempotencyKey });
 export type LinkClaimsInput = z.infer<typeof linkClaimsInput>;
+export const unlinkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), reason: text(2000), idempotencyKey });
 export type UnlinkClaimsInput = z.infer<typeof unlinkClaimsInput>;
+export const setAboutInput = z.object({ claimId: id, aboutIds: ids(), idempotencyKey });
 export type SetAboutInput = z.infer<typeof setAboutInput>;
+export const retractInput = z.object({ id, reason: text(2000), idempotencyKey });
 export type RetractInput = z.infer<typeof retractInput>;
+export const supersedeClaimInput = z.object({ id, supersededById: id, reason: text(2000), idempotencyKey });
 export type SupersedeClaimInput = z.infer<typeof supersedeClaimInput>;
+export const mergeActorsInput = z.object({ survivorId: id, mergedId: id, idempotencyKey });
 export type MergeActorsInput = z.infer<typeof mergeActorsInput>;
 
 /** Parses an input; the first problem becomes a BAD_USER_INPUT naming the field (input.attribution.quote: …). */

@@ -10,3 +10,14 @@ export function refusal(rule: () => unknown): string {
   }
   return 'accepted';
 }
+
+/** The DomainError a call throws, so its code, message and details can be checked. */
+export function thrown(f: () => unknown): DomainError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError, nothing was thrown');
+}

@@ -1,16 +1,5 @@
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../../src/api/cursor';
-import { DomainError } from '../../src/domain/errors';
-
-/** The DomainError a call throws, so its code, message and details can be checked. */
-function thrown(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError, nothing was thrown');
-}
+import { thrown } from '../support/refusal';
 
 describe('cursors: keyset cursors', () => {
   it('round-trip the position they encode', () => {

@@ -1,20 +1,9 @@
 import { encodeCursor } from '../../src/api/cursor';
 import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../../src/api/search-cursor';
-import { DomainError } from '../../src/domain/errors';
+import { thrown } from '../support/refusal';
 
 const key = searchKey('(rights^2 OR rights*)', ['CLAIM', 'PERSON']);
 const cursor = { o: 5, id: 'claim-x', s: 3.2518730163574219, q: key };
-
-/** The error a call throws, so its code and message can be checked. */
-function thrown(f: () => unknown): DomainError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError, nothing was thrown');
-}
 
 describe('search cursors', () => {
   it('round-trip offset, anchor id and exact score', () => {

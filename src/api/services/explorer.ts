@@ -3,6 +3,7 @@ import { kindOfLabels, labelOf, NODE_KINDS, type NodeKind } from '../../domain/k
 import { visibleStatuses } from '../../graph/records';
 import type { Context } from '../context';
 import type { ReadName } from '../../graph/repositories/ReadRepository';
+import { MAX_PATH_HOPS } from '../../graph/query-templates';
 import type { QueryNeighbourhoodArgs, QueryPathsArgs } from '../generated/resolvers-types';
 
 export interface DrawNode {
@@ -48,15 +49,19 @@ export function toDrawNode(m: Record<string, unknown>): DrawNode | null {
 const MAX_DEPTH = 3;
 const MAX_FIRST = 500;
 
+/** A whole-number argument within its bounds, or BAD_USER_INPUT naming it. */
+function bounded(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be ${min} to ${max} (got ${value})`, { field });
+  return value;
+}
+
 /** Breadth-first, one round trip per level; stops adding nodes at `first` and counts the rest per kind. */
 export async function neighbourhood(
   ctx: Context,
   args: QueryNeighbourhoodArgs,
 ): Promise<Subgraph> {
-  const depth = args.depth ?? 1;
-  const first = args.first ?? 50;
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw badInput(`depth must be 1 to ${MAX_DEPTH} (got ${depth})`, { field: 'depth' });
-  if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) throw badInput(`first must be 0 to ${MAX_FIRST} (got ${first})`, { field: 'first' });
+  const depth = bounded('depth', args.depth ?? 1, 1, MAX_DEPTH);
+  const first = bounded('first', args.first ?? 50, 0, MAX_FIRST);
   const labels = args.kinds?.length ? args.kinds.map(labelOf) : null;
   const statuses = visibleStatuses(args.includeRetracted);
   const branchLimit = Math.max(200, (first + 1) * 4);
@@ -119,17 +124,14 @@ function dedupeEdges(edges: DrawEdge[]): DrawEdge[] {
   return [...byKey.values()];
 }
 
-const MAX_HOPS = 6;
-
 /** Shortest paths; attribution nodes on a path are kept, so each hop is a stored relationship. */
 export async function paths(
   ctx: Context,
   args: QueryPathsArgs,
 ): Promise<Subgraph> {
-  const maxHops = args.maxHops ?? 4;
-  const first = args.first ?? 10;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw badInput(`maxHops must be 1 to ${MAX_HOPS} (got ${maxHops})`, { field: 'maxHops' });
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput(`first must be 1 to 100 (got ${first})`, { field: 'first' });
+  // One statement per bound is generated at catalogue load (explorer/paths.template).
+  const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_PATH_HOPS);
+  const first = bounded('first', args.first ?? 10, 1, 100);
   if (args.fromId === args.toId) {
     const rows = await ctx.reads.run('nodeFieldsByIds', { ids: [args.fromId] });
     const n = rows[0] ? toDrawNode(rows[0].node as Record<string, unknown>) : null;
