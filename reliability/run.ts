@@ -17,7 +17,7 @@ const INTRO = `# Reliability
 
 Figures from the reliability suite (issue 11), each part against the real service and a real
 Neo4j on loopback. Each section is rewritten by \`npm run reliability\` and names the command
-that reproduces it; the short form of each part runs inside \`npm test\`.
+that reproduces it; fuzz, faults and load also have short forms that run inside \`npm test\` (soak and replicas run only here).
 `;
 
 /** The part's section: a table of figures, the goals that failed, notes and the command. */
