@@ -39,6 +39,7 @@ export const QUERY_TEMPLATES: TemplateTable = Object.freeze({
   'claim/page': CLAIM_ANCHORS.map((anchor) => ({ name: `claim/page${anchor}`, values: { anchor } })),
   'claim/count': CLAIM_ANCHORS.map((anchor) => ({ name: `claim/count${anchor}`, values: { anchor } })),
   'explorer/paths': Array.from({ length: MAX_PATH_HOPS }, (_, i) => ({ name: `explorer/paths${i + 1}`, values: { maxHops: i + 1 } })),
+  'explorer/pathsExact': Array.from({ length: MAX_PATH_HOPS }, (_, i) => ({ name: `explorer/pathsExact${i + 1}`, values: { maxHops: i + 1 } })),
   'write/create': (['PERSON', 'ORGANISATION', 'SOURCE', 'CLAIM', 'ATTRIBUTION'] as const).map((kind) => ({
     name: `write/create${KINDS[kind].typeName}`,
     values: { labels: labelsOf(kind).join(':') },

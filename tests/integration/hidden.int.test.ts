@@ -231,6 +231,40 @@ describe('hidden means hidden: retracted and superseded items stay out of reads 
       expect(ids((await s.gql(Q, { from: p.lone, to: p.target, all: true })).data.paths.nodes)).toContain(p.k.attributionId);
     });
 
+    /** A speaker's claim read in one source, which the test retracts: a path to that source may step through its attribution. */
+    async function throughHiddenAttribution() {
+      const tag = uniqueTag('paths');
+      const speaker = await addActor(s, `Speaker ${tag}`);
+      const other = await addActor(s, `Other ${tag}`);
+      const first = await addSource(s, `Speaker said the bridge is safe. Speaker said the road is open. Other said the road is clear. (${tag})`);
+      const second = await addSource(s, `Speaker said the road is open again. (${tag})`);
+      const hidden = await addClaim(s, `The bridge is safe (${tag}).`, [], { speakerId: speaker, sourceId: first, quote: 'the bridge is safe' });
+      return { speaker, other, first, second, hidden };
+    }
+    const PATHS = `query($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to, maxHops: 4) { nodes { id } } }`;
+
+    it('never step through an active attribution of a retracted claim, when an equally short clean path exists', async () => {
+      const w = await throughHiddenAttribution();
+      const clean = await addClaim(s, `The road is open (${w.speaker}).`, [], { speakerId: w.speaker, sourceId: w.first, quote: 'the road is open' });
+      await retractClaim(s, w.hidden.claimId);
+      const nodes = ids((await s.gql(PATHS, { from: w.speaker, to: w.first })).data.paths.nodes);
+      expect(nodes).toContain(clean.attributionId);
+      expect(nodes).not.toContain(w.hidden.attributionId);
+    });
+
+    it('never step through an active attribution of a retracted claim, when only a longer clean path exists', async () => {
+      const w = await throughHiddenAttribution();
+      const before = ids((await s.gql(PATHS, { from: w.speaker, to: w.first })).data.paths.nodes);
+      expect(before).toContain(w.hidden.attributionId);
+      // speaker → its claim, read in the second source → the same claim said by another in the first source: 4 hops.
+      const longer = await addClaim(s, `The road is open again (${w.speaker}).`, [], { speakerId: w.speaker, sourceId: w.second, quote: 'the road is open again' });
+      const relayed = await addAttribution(s, longer.claimId, { speakerId: w.other, sourceId: w.first, quote: 'the road is clear' });
+      await retractClaim(s, w.hidden.claimId);
+      const after = ids((await s.gql(PATHS, { from: w.speaker, to: w.first })).data.paths.nodes);
+      expect(after).not.toContain(w.hidden.attributionId);
+      expect(after).toEqual(expect.arrayContaining([longer.attributionId, longer.claimId, relayed, w.first]));
+    });
+
     it('never step through a retracted claim (nor an active attribution of it)', async () => {
       const p = await lonePair();
       await retractClaim(s, p.k.claimId);

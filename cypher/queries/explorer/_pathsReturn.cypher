@@ -1,5 +1,4 @@
-WITH p LIMIT $first
-RETURN [m IN nodes(p) |
+RETURN ok, [m IN nodes(p) |
 // :include explorer/_nodeFields
 ] AS nodes,
   [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id,
