@@ -1,9 +1,10 @@
 import neo4j from 'neo4j-driver';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
+import { openBenchDatabase } from './database';
 
 /**
  * PROFILE one statement and print its plan's operators with rows and db hits:
- * `tsx bench/profile.ts <bolt uri> <catalogue name | cypher> '<json params>' [--summary]`,
+ * `tsx bench/profile.ts <bolt uri | S | M | L> <catalogue name | cypher> '<json params>' [--summary]`,
  * e.g. `tsx bench/profile.ts bolt://127.0.0.1:7687 explorer/paths '{"fromId":…}'`.
  * Used to explain a missed target; integers in the JSON become Cypher integers.
  */
@@ -19,9 +20,11 @@ export function planLines(p: Plan, depth = 0, out: string[] = []): string[] {
 export const totalDbHits = (p: Plan): number => p.dbHits + p.children.reduce((n, c) => n + totalDbHits(c), 0);
 
 async function main() {
-  const [uri, query, params = '{}', flag] = process.argv.slice(2);
+  const [target, query, params = '{}', flag] = process.argv.slice(2);
   const text = /^[\w-]+\/[\w-]+$/.test(query) ? new QueryCatalogue().get(query) : query;
-  const driver = neo4j.driver(uri);
+  // A scale name (S, M, L) opens that benchmark graph's own embedded database.
+  const bench = /^(XS|S|M|L)$/i.test(target) ? await openBenchDatabase({ scale: target, log: () => undefined }) : null;
+  const driver = bench ? bench.driver : neo4j.driver(target);
   try {
     const parsed = JSON.parse(params, (_k, v) => (typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v));
     const res = await driver.executeQuery(`PROFILE ${text}`, parsed, { database: process.env.NEO4J_DATABASE ?? 'neo4j' });
@@ -29,7 +32,7 @@ async function main() {
     if (flag !== '--summary') console.log(planLines(plan).join('\n'));
     console.log(`total dbHits ${totalDbHits(plan)}, rows ${res.records.length}, ${res.summary.resultAvailableAfter} + ${res.summary.resultConsumedAfter} ms`);
   } finally {
-    await driver.close();
+    await (bench ? bench.close() : driver.close());
   }
 }
 
