@@ -304,8 +304,9 @@ async function main() {
 
     for (const s of servers.splice(0)) await stopServer(s);
     if (ingestClaims > 0) {
-      log(`ingest: ${ingestClaims} claims (≈${ingestClaims * 18} rows), bulk path vs raw UNWIND, ${rounds} rounds`);
-      const runs = await benchIngest(db.executor, db.catalogue, { claims: ingestClaims, rounds, batchSize: 2000, seed: Number(o.seed), log });
+      log(`ingest: ${ingestClaims} claims (≈${ingestClaims * 18} rows), bulk path vs raw UNWIND, ${Math.max(rounds, 3)} rounds`);
+      // At least three runs: the first of each pays the warm-up, and a median of two would be it.
+      const runs = await benchIngest(db.executor, db.catalogue, { claims: ingestClaims, rounds: Math.max(rounds, 3), batchSize: 2000, seed: Number(o.seed), log });
       const of = (sys: 'bulk' | 'raw') => runs.filter((r) => r.system === sys).map((r) => r.rowsPerSec);
       result.ingest = { rows: runs[0].rows, bulk: { rowsPerSec: median(of('bulk')), runs: of('bulk') }, raw: { rowsPerSec: median(of('raw')), runs: of('raw') } };
       result.ratios.ingestVsRaw = result.ingest.bulk.rowsPerSec / result.ingest.raw.rowsPerSec;
