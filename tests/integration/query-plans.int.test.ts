@@ -10,6 +10,8 @@ const A = ['ACTIVE'];
 const page = { after: '', limit: 21 };
 const claimFilter = { speakerId: null, aboutId: null, sourceId: null, lucene: null, saidFrom: null, saidTo: null, statuses: A, attributionStatuses: A };
 
+const PATH = { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A };
+
 /** Representative parameters for every query on a request path. */
 const PARAMS: Record<string, Record<string, unknown>> = {
   'node/byIds': { ids: ['org-ennhri'] },
@@ -59,18 +61,8 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'history/byNode': { id: 'org-ennhri', limit: 50 },
   'history/countByNode': { id: 'org-ennhri' },
   'explorer/expand': { ids: ['org-ennhri'], labels: null, statuses: A, perKind: 51, branchLimit: 204 },
-  'explorer/paths1': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/paths2': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/paths3': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/paths4': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/paths5': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/paths6': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact1': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact2': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact3': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact4': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact5': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
-  'explorer/pathsExact6': { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A },
+  // One statement per hop bound, fast and exact (explorer/paths.template, pathsExact.template).
+  ...Object.fromEntries(['paths', 'pathsExact'].flatMap((name) => [1, 2, 3, 4, 5, 6].map((n) => [`explorer/${name}${n}`, PATH]))),
   'source/textsByIds': { ids: ['src-000-moskalkova-leaves-ennhri'] },
   'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
   'bulk/exportAttributionPage': { after: '', limit: 100 },
