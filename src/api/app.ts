@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express, { type Express } from 'express';
+import express from 'express';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
@@ -49,7 +49,6 @@ export const DEFAULT_ENGINE: Engine = { execution: 'jit', transport: 'node-http'
 export interface App {
   /** The request listener for http.createServer: POST /graphql on the fast path, the rest through Express. */
   listener: RequestListener;
-  express: Express;
   writes: WriteService;
   apollo: ApolloServer<Context>;
   stop(): Promise<void>;
@@ -158,7 +157,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   return {
     listener,
-    express: app,
     writes,
     apollo,
     stop: async () => {

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { seededServer, serve, type Served } from '../support/harness';
 
 const t = seededServer({ API_KEYS: 'ed:editor:editor-key-123' });
@@ -89,6 +90,29 @@ describe('limits: clear refusals at the HTTP layer', () => {
     const r = await post(t.s, JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(8 * 1024 * 1024) } }));
     expect(r.status).toBe(413);
     expectCleanError(r, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a chunked body that grows over the size limit with PAYLOAD_TOO_LARGE (no content-length to refuse it early)', async () => {
+    const { status, body } = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${t.s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      // The server may close the socket once it has refused; that is not a failure of this test.
+      req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' || e.code === 'ECONNRESET' ? undefined : reject(e)));
+      req.write('{"query": "{ __typename }", "variables": {"x": "');
+      for (let i = 0; i < 8; i++) req.write('a'.repeat(1024 * 1024));
+      req.end('"}}');
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a JSON body in another charset with UNSUPPORTED_MEDIA_TYPE', async () => {
+    const r = await post(t.s, '{"query": "{ __typename }"}', 'application/json; charset=utf-16');
+    expect(r.status).toBe(415);
+    expectCleanError(r, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('answers a wrong content type with UNSUPPORTED_MEDIA_TYPE', async () => {
