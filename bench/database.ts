@@ -41,8 +41,8 @@ export interface BenchDatabase {
  */
 export async function openBenchDatabase(opts: { uri?: string; scale: string; home?: string; log?: (m: string) => void }): Promise<BenchDatabase> {
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
-  const username = process.env.NEO4J_USERNAME ?? 'neo4j';
-  const password = process.env.NEO4J_PASSWORD ?? '';
+  let username = process.env.NEO4J_USERNAME || 'neo4j';
+  let password = process.env.NEO4J_PASSWORD ?? '';
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   let uri = opts.uri ?? process.env.NEO4J_URI;
   let embedded: EmbeddedNeo4j | undefined;
@@ -56,6 +56,8 @@ export async function openBenchDatabase(opts: { uri?: string; scale: string; hom
     await embedded.start();
     log(`Neo4j ready at ${embedded.uri} in ${Math.round(performance.now() - t)} ms`);
     uri = embedded.uri;
+    username = embedded.username;
+    password = embedded.password;
   }
   const driver = createDriver(uri, username, password);
   await waitForDatabase(driver);

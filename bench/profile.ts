@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { createDriver } from '../src/graph/database';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
 import { openBenchDatabase } from './database';
 
@@ -24,7 +25,7 @@ async function main() {
   const text = /^[\w-]+\/[\w-]+$/.test(query) ? new QueryCatalogue().get(query) : query;
   // A scale name (S, M, L) opens that benchmark graph's own embedded database.
   const bench = /^(XS|S|M|L)$/i.test(target) ? await openBenchDatabase({ scale: target, log: () => undefined }) : null;
-  const driver = bench ? bench.driver : neo4j.driver(target);
+  const driver = bench ? bench.driver : createDriver(target, process.env.NEO4J_USERNAME || 'neo4j', process.env.NEO4J_PASSWORD ?? '');
   try {
     const parsed = JSON.parse(params, (_k, v) => (typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v));
     const res = await driver.executeQuery(`PROFILE ${text}`, parsed, { database: process.env.NEO4J_DATABASE ?? 'neo4j' });

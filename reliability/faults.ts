@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { createDriver } from '../src/graph/database';
+import { EMBEDDED_USER, embeddedPassword } from '../src/graph/embedded-files';
 import { Executor } from '../src/graph/Executor';
 import { freePort } from '../src/runtime/free-port';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
@@ -51,7 +52,8 @@ export async function run(opts: PartOptions): Promise<PartResult> {
     SEED_ON_EMPTY: 'false',
     DB_TX_TIMEOUT_MS: String(TX_TIMEOUT_MS),
   });
-  const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, 'neo4j', '');
+  // The service launches the embedded database; its password lives in that home (auth is always on).
+  const driver = createDriver(`bolt://127.0.0.1:${boltPort}`, EMBEDDED_USER, embeddedPassword(home));
   const executor = new Executor(driver, 'neo4j', 600_000, pino({ level: 'silent' }));
   const catalogue = new QueryCatalogue();
   const failures: string[] = [];

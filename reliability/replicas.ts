@@ -1,4 +1,4 @@
-import { startPrivateNeo4j, startService, EDITOR_KEY, type PrivateNeo4j, type ServiceChild } from './service-process';
+import { credentialsOf, startPrivateNeo4j, startService, EDITOR_KEY, type PrivateNeo4j, type ServiceChild } from './service-process';
 import type { PartOptions, PartResult } from './types';
 import { gql, Tally, type Answer } from './workload';
 
@@ -63,9 +63,10 @@ export async function run(opts: PartOptions): Promise<PartResult> {
   const services: ServiceChild[] = [];
   try {
     const uri = opts.uri ?? (db = await startPrivateNeo4j(opts.log)).uri;
+    const credentials = credentialsOf(db);
     // One at a time: the first seeds the empty database.
-    services.push(await startService(uri, opts.log));
-    services.push(await startService(uri, opts.log));
+    services.push(await startService(uri, opts.log, {}, credentials));
+    services.push(await startService(uri, opts.log, {}, credentials));
     const urls: [string, string] = [services[0].url, services[1].url];
     const counts: Counts = { writes: 0, withBookmark: 0, readsSeen: 0, reads: 0, replayed: 0, replays: 0 };
     const tally = new Tally();

@@ -16,10 +16,21 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface PrivateNeo4j {
   uri: string;
+  username: string;
+  password: string;
   port: number;
   pid: number;
   stop(): Promise<void>;
 }
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** A private database's own login, or for a given one (--uri) the NEO4J_USERNAME and NEO4J_PASSWORD of the environment. */
+export const credentialsOf = (db?: PrivateNeo4j): Credentials =>
+  db ? { username: db.username, password: db.password } : { username: process.env.NEO4J_USERNAME || 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' };
 
 /** A private embedded Neo4j in a temporary folder, removed on stop. */
 export async function startPrivateNeo4j(log: (line: string) => void): Promise<PrivateNeo4j> {
@@ -32,6 +43,8 @@ export async function startPrivateNeo4j(log: (line: string) => void): Promise<Pr
   log(`embedded Neo4j at ${db.uri} (pid ${db.pid})`);
   return {
     uri: db.uri,
+    username: db.username,
+    password: db.password,
     port,
     pid: db.pid!,
     stop: async () => {
@@ -49,12 +62,12 @@ export interface ServiceChild {
 }
 
 /** The real service (node --import tsx src/server.ts) in its own process group, on an existing Neo4j. */
-export async function startService(uri: string, log: (line: string) => void, env: Record<string, string> = {}): Promise<ServiceChild> {
+export async function startService(uri: string, log: (line: string) => void, env: Record<string, string> = {}, credentials: Credentials = credentialsOf()): Promise<ServiceChild> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', projectPath('src', 'server.ts')], {
     cwd: projectPath(),
     detached: true,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: uri, NEO4J_PASSWORD: '', SEED_ON_EMPTY: 'true', API_KEYS: LOAD_API_KEYS, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: uri, NEO4J_USERNAME: credentials.username, NEO4J_PASSWORD: credentials.password, SEED_ON_EMPTY: 'true', API_KEYS: LOAD_API_KEYS, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -100,9 +113,10 @@ export async function withServiceStack<T>(uri: string | undefined, log: (line: s
   let db: PrivateNeo4j | undefined;
   let service: ServiceChild | undefined;
   const target = uri ?? (db = await startPrivateNeo4j(log)).uri;
-  const driver = createDriver(target, 'neo4j', '');
+  const credentials = credentialsOf(db);
+  const driver = createDriver(target, credentials.username, credentials.password);
   try {
-    service = await startService(target, log);
+    service = await startService(target, log, {}, credentials);
     return await work({ db, service, driver });
   } finally {
     await driver.close();

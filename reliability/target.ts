@@ -53,7 +53,8 @@ export async function startTarget(opts: { uri?: string; log: (line: string) => v
     uri = db.uri;
     opts.log(`embedded Neo4j at ${uri} (${home})`);
   }
-  const config = loadConfig({ NEO4J_URI: uri, API_KEYS: RELIABILITY_API_KEYS, LOG_LEVEL: 'silent', PORT: '0' });
+  const credentials = db ? { NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password } : { NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? '', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' };
+  const config = loadConfig({ NEO4J_URI: uri, ...credentials, API_KEYS: RELIABILITY_API_KEYS, LOG_LEVEL: 'silent', PORT: '0' });
   const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
   const closeDb = async () => {
     await driver.close();

@@ -26,7 +26,13 @@ export interface Config {
   readRequiresKey: boolean;
   apiKeys: string;
   seedOnEmpty: boolean;
+  /** Public names the service answers besides local ones (against DNS rebinding). */
+  allowedHosts: string[];
+  /** Origins of UIs hosted elsewhere that may call the API from a browser. */
+  corsOrigins: string[];
 }
+
+const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
 
 const bool = (name: string) =>
   z.enum(['true', 'false', '1', '0'], { message: `${name} must be true or false` }).transform((v) => v === 'true' || v === '1');
@@ -75,6 +81,20 @@ const envSchema = z.object({
       }
     }),
   SEED_ON_EMPTY: bool('SEED_ON_EMPTY').default(true),
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform(list)
+    .refine((names) => names.every((n) => /^\.?[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?$/i.test(n) || /^\[[0-9a-f:.]+\]$/i.test(n)), {
+      message: 'ALLOWED_HOSTS must be comma-separated host names without scheme or port, e.g. claims.example.org,.example.org',
+    }),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform(list)
+    .refine((origins) => origins.every((o) => /^https?:\/\/[^/\s]+$/i.test(o)), {
+      message: 'CORS_ORIGINS must be comma-separated origins such as https://ui.example.org (scheme, host and port; no path)',
+    }),
 });
 
 const SECRET_VARIABLES = new Set(['API_KEYS', 'NEO4J_PASSWORD']);
@@ -123,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readRequiresKey: e.READ_REQUIRES_KEY,
     apiKeys: e.API_KEYS,
     seedOnEmpty: e.SEED_ON_EMPTY,
+    allowedHosts: e.ALLOWED_HOSTS,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -8,6 +8,8 @@ import { migrate } from './graph/migrate';
 import { createApp } from './api/app';
 import { answerClientErrorsInJson } from './api/http-errors';
 import { seedIfEmpty } from './ingest/seed';
+import { LOCAL_EDITOR, localEditorKey, localKeyFile } from './graph/embedded-files';
+import { displayHost, startBanner } from './start-banner';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
+  // Embedded and no API_KEYS: a local editor key from the data folder (none for a database of the user's own).
+  const localKey = config.neo4j.uri || config.apiKeys ? undefined : localEditorKey(config.neo4j.embeddedHome, (msg, f) => log.warn(f, msg));
+  if (localKey) config = { ...config, apiKeys: `${LOCAL_EDITOR}:editor:${localKey}` };
   const catalogue = new QueryCatalogue();
   // Supervised: an embedded database that dies is restarted, and work is refused at once while it is down.
   const db = await openDatabase(config, log, { supervise: true });
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info({ url: `http://${config.host}:${port}/graphql` }, 'ClaimGraph is ready');
-  console.log(`\n  ClaimGraph GraphQL: http://${config.host}:${port}/graphql\n  Explorer:          http://${config.host}:${port}/explorer\n`);
+  console.log(startBanner(`http://${displayHost(config.host)}:${port}`, localKey, localKey ? localKeyFile(config.neo4j.embeddedHome) : undefined));
 
   let stopping = false;
   const stop = async (signal: string) => {

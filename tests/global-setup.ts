@@ -11,7 +11,7 @@ import { APPROVED_VARIABLE, OPT_IN_VARIABLE, approvalOf, checkTestDatabase } fro
  * Starts one embedded Neo4j for the whole run, on a free port in a fresh temporary folder.
  * With NEO4J_URI the tests use that database only if it is marked disposable (see
  * support/test-database-guard.ts); otherwise jest stops here, before a single write.
- * Workers read TEST_NEO4J_URI and the approval.
+ * Workers read TEST_NEO4J_URI, TEST_NEO4J_USERNAME, TEST_NEO4J_PASSWORD and the approval.
  */
 export default async function globalSetup(): Promise<void> {
   const uri = process.env.NEO4J_URI;
@@ -29,6 +29,8 @@ export default async function globalSetup(): Promise<void> {
       await driver.close();
     }
     process.env.TEST_NEO4J_URI = uri;
+    process.env.TEST_NEO4J_USERNAME = process.env.NEO4J_USERNAME || 'neo4j';
+    process.env.TEST_NEO4J_PASSWORD = process.env.NEO4J_PASSWORD ?? '';
     process.env[APPROVED_VARIABLE] = approvalOf(uri, database);
     return;
   }
@@ -43,6 +45,9 @@ export default async function globalSetup(): Promise<void> {
   });
   process.stderr.write(`\nEmbedded Neo4j for tests: ${db.uri} (${Date.now() - started} ms)\n`);
   process.env.TEST_NEO4J_URI = db.uri;
+  // The embedded database has auth on, like every embedded start: workers log in with its generated password.
+  process.env.TEST_NEO4J_USERNAME = db.username;
+  process.env.TEST_NEO4J_PASSWORD = db.password;
   process.env[APPROVED_VARIABLE] = approvalOf(db.uri, 'neo4j');
   (globalThis as Record<string, unknown>).__NEO4J__ = { db, home };
 }

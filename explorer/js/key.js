@@ -1,8 +1,25 @@
-// The API key, for servers whose reads need one (READ_REQUIRES_KEY=true). Shared by the
-// explorer and the GraphQL IDE. It is kept in sessionStorage, so it lasts for this tab's
-// session only, and it never goes into a URL.
+// The API key, for servers whose reads need one (READ_REQUIRES_KEY=true) and for writes.
+// Shared by the explorer, the GraphQL IDE and the desk. It is kept in sessionStorage, so it
+// lasts for this tab's session only. The one link that carries a key is the one npm start
+// prints (#key=… in the fragment, never sent to a server): it is taken and erased at once.
 
 const STORE = 'claimgraph.apiKey';
+
+adoptKeyFromFragment();
+
+function adoptKeyFromFragment() {
+  try {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const key = params.get('key');
+    if (!key) return;
+    setKey(key);
+    params.delete('key');
+    const rest = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+  } catch {
+    // No window (unit tests) or storage refused: the key prompt still works.
+  }
+}
 
 export function storedKey() {
   try {

@@ -27,6 +27,7 @@ import { mountIde } from '../ide/mount';
 import { metricsEndpoint } from './metrics';
 import { claimReviewRoute } from './claimreview-route';
 import { buildResolvers, loadTypeDefs } from './schema';
+import { guarded } from './http/guard';
 
 export interface AppDeps {
   config: Config;
@@ -149,11 +150,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const fastGraphql = graphqlHttpHandler(apollo, {
     maxBodyBytes: MAX_BODY_BYTES, maxResponseBytes: config.maxResponseBytes, log, context, withStats: withStatsOf,
   });
-  const listener: RequestListener = (req, res) => {
+  const route: RequestListener = (req, res) => {
     const onGraphql = req.url === '/graphql' || req.url?.startsWith('/graphql?');
     if (engine.transport === 'node-http' && req.method === 'POST' && onGraphql) fastGraphql(req, res);
     else app(req, res);
   };
+  const listener = guarded(route, config, log);
 
   return {
     listener,

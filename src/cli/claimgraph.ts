@@ -3,7 +3,8 @@ import { BackupRefused } from '../ingest/backup-file';
 import { ImportRefused } from '../ingest/article-files';
 import { EXPORT_FORMATS, type ExportFormat } from '../ingest/export';
 import { EXIT, NotEmpty, backupCommand, exportCommand, importCommand, restoreCommand } from './commands';
-import { withDatabase } from './with-database';
+import { oneLine, withDatabase } from './with-database';
+import { credentialsCommand } from './db-credentials';
 
 /**
  * claimgraph: import articles, export standard formats, back up and restore. It connects
@@ -44,6 +45,14 @@ program
   .option('--force', 'replace everything in a non-empty database')
   .action((file: string, opts: { force?: boolean }) => run((executor, catalogue) => restoreCommand({ executor, catalogue }, file, opts)));
 
+program
+  .command('db')
+  .description('The database this command and the service use')
+  .command('credentials')
+  .description('Print the URI, user and password of the embedded database, to open it in Neo4j Browser or cypher-shell')
+  .option('--json', 'print them as one JSON object')
+  .action((opts: { json?: boolean }) => credentialsCommand(opts));
+
 function exitCodeOf(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof ImportRefused || e instanceof BackupRefused) return EXIT.refused;
@@ -53,6 +62,8 @@ function exitCodeOf(e: unknown): number {
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   // Commander has printed its own usage errors and help.
-  if (!(e instanceof CommanderError)) process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = exitCodeOf(e);
+  // Refusals list every problem; anything else is one line (no JVM tail, no stack trace).
+  const code = exitCodeOf(e);
+  if (!(e instanceof CommanderError)) process.stderr.write(`${code === EXIT.failed ? oneLine(e) : e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = code;
 });

@@ -1,21 +1,16 @@
 import { loadConfig } from '../config';
-import { EmbeddedNeo4j } from '../graph/EmbeddedNeo4j';
-import { ensureJars } from '../runtime/neo4j-jars';
+import { openDatabase } from '../graph/database';
+import { createLogger } from '../logger';
 
 /** npm run db:start: the embedded Neo4j in the foreground, data under .data/, until Ctrl-C. */
 async function main() {
   const config = loadConfig();
-  await ensureJars();
-  const db = new EmbeddedNeo4j({
-    home: config.neo4j.embeddedHome,
-    port: config.neo4j.embeddedPort,
-    heap: config.neo4j.embeddedHeap,
-    onOutput: (line) => console.log(line),
-  });
-  await db.start();
-  console.log(`Neo4j is listening on ${db.uri} (auth off, loopback only). Ctrl-C stops it.`);
+  const log = createLogger(config.logLevel);
+  // Supervised like the service's, and announced, so the CLI joins it instead of colliding on the store lock.
+  const db = await openDatabase({ ...config, neo4j: { ...config.neo4j, uri: undefined } }, log, { supervise: true });
+  console.log(`Neo4j is listening on ${db.embedded?.uri} (loopback only, auth on). \`npx claimgraph db credentials\` prints the login. Ctrl-C stops it.`);
   const stop = async () => {
-    await db.stop();
+    await db.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -23,6 +18,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? e.message.split('\n')[0] : e);
   process.exit(1);
 });

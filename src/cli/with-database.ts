@@ -5,11 +5,14 @@ import { QueryCatalogue } from '../graph/QueryCatalogue';
 import { migrate } from '../graph/migrate';
 import { createLogger } from '../logger';
 
-/** Runs a command-line task against the configured (or embedded) database, then closes it. */
+/**
+ * Runs a command-line task against the configured database; with NEO4J_URI unset, against the
+ * embedded one the running service holds, or else an embedded one launched for the task.
+ */
 export async function withDatabase(task: (executor: Executor, catalogue: QueryCatalogue) => Promise<void>): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
-  const db = await openDatabase(config, log);
+  const db = await openDatabase(config, log, { joinRunning: true });
   try {
     const catalogue = new QueryCatalogue();
     const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log);
@@ -20,9 +23,12 @@ export async function withDatabase(task: (executor: Executor, catalogue: QueryCa
   }
 }
 
+/** A failure as one line: the JVM's tail or a stack trace helps nobody at a prompt. */
+export const oneLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0];
+
 export function runCli(task: () => Promise<void>): void {
   task().catch((e) => {
-    console.error(e instanceof Error ? e.message : e);
+    console.error(oneLine(e));
     process.exit(1);
   });
 }

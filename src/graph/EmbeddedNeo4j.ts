@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { jarDir, launcherDir } from '../runtime/neo4j-jars';
+import { ensurePrivateDir, type Warn } from '../runtime/private-files';
+import { EMBEDDED_USER, embeddedPassword } from './embedded-files';
 
 export interface EmbeddedOptions {
   home: string;
@@ -11,6 +12,8 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
   /** Where the JVM's own output goes; by default it is dropped after start. */
   onOutput?: (line: string) => void;
+  /** Told when the data folder or the password file had to be tightened to owner-only. */
+  onWarn?: Warn;
 }
 
 /** How the JVM ended: an exit code, or the signal that killed it. */
@@ -46,6 +49,16 @@ export class EmbeddedNeo4j {
     return `bolt://127.0.0.1:${this.opts.port}`;
   }
 
+  get username(): string {
+    return EMBEDDED_USER;
+  }
+
+  /** Auth is always on: the password is generated on first start and kept in the (0700) home folder. */
+  get password(): string {
+    ensurePrivateDir(this.opts.home, this.opts.onWarn);
+    return embeddedPassword(this.opts.home, this.opts.onWarn);
+  }
+
   /** The JVM's process id while one is running (tests and logs use it). */
   get pid(): number | undefined {
     return this.running ? this.child?.pid : undefined;
@@ -61,7 +74,7 @@ export class EmbeddedNeo4j {
   }
 
   async start(): Promise<void> {
-    fs.mkdirSync(this.opts.home, { recursive: true });
+    const password = this.password;
     const args = [
       ...JVM_FLAGS,
       `-Xmx${this.opts.heap ?? '1g'}`,
@@ -72,7 +85,8 @@ export class EmbeddedNeo4j {
       String(this.opts.port),
       this.opts.pageCache ?? '64m',
     ];
-    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The password goes by environment: argv is visible to every local user through ps.
+    const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, CLAIMGRAPH_NEO4J_PASSWORD: password } });
     this.child = child;
     this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     this.ready = false;
@@ -102,7 +116,12 @@ export class EmbeddedNeo4j {
       });
       child.on('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`Neo4j exited (${signal ?? `code ${code}`}) before it was ready:\n${tail.join('\n')}`));
+        // The first line is what a user reads; the JVM's tail stays below it for the log.
+        const locked = tail.some((l) => /StoreLockException|FileLockException|Unable to obtain lock/.test(l));
+        const why = locked
+          ? `Neo4j's store in ${path.resolve(this.opts.home)} is in use by another process`
+          : `Neo4j exited (${signal ?? `code ${code}`}) before it was ready`;
+        reject(new Error(`${why}:\n${tail.join('\n')}`));
       });
     }).catch((e: unknown) => {
       // A JVM that never became ready (timeout) must not linger holding the store lock.

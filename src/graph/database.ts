@@ -4,6 +4,11 @@ import type { Config } from '../config';
 import { type DatabaseHealth, DatabaseSupervisor } from './DatabaseSupervisor';
 import { EmbeddedNeo4j } from './EmbeddedNeo4j';
 import { ensureJars } from '../runtime/neo4j-jars';
+import { ensurePrivateDir } from '../runtime/private-files';
+import { projectPath } from '../paths';
+import path from 'node:path';
+import { embeddedPassword, EMBEDDED_USER } from './embedded-files';
+import { announceRunning, findRunning, withdrawRunning } from './running-service';
 
 export interface Database {
   driver: Driver;
@@ -17,6 +22,8 @@ export interface Database {
 export interface OpenOptions {
   /** Restart the embedded database whenever it exits (the service); one-shot CLI tasks leave it off. */
   supervise?: boolean;
+  /** Use the embedded database another process (the service) already serves from the same home, if any (the CLI). */
+  joinRunning?: boolean;
 }
 
 export function createDriver(uri: string, username: string, password: string): Driver {
@@ -29,6 +36,8 @@ export function createDriver(uri: string, username: string, password: string): D
   });
 }
 
+const isAuthFailure = (e: unknown) => String((e as { code?: unknown }).code ?? '').startsWith('Neo.ClientError.Security.');
+
 /** Waits until the database answers, retrying until the deadline. */
 export async function waitForDatabase(driver: Driver, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -37,28 +46,69 @@ export async function waitForDatabase(driver: Driver, timeoutMs = 60_000): Promi
       await driver.verifyConnectivity();
       return;
     } catch (e) {
+      // Wrong credentials do not get better with waiting.
+      if (isAuthFailure(e)) throw new Error(`Neo4j refused the credentials: ${(e as Error).message.split('\n')[0]}`);
       if (Date.now() > deadline) throw e;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
 }
 
-/** Connects to NEO4J_URI when set; otherwise fetches the jars if needed and launches the embedded database. */
+/**
+ * The project's .data and the embedded home are owner-only: they hold the database password
+ * and the local editor key. A looser folder (an earlier version made .data 0755) is tightened.
+ */
+export function securePrivateFolders(home: string, log: Logger): void {
+  const warn = (msg: string, fields: Record<string, unknown>) => log.warn(fields, msg);
+  const dataRoot = projectPath('.data');
+  const resolved = path.resolve(home);
+  if (resolved.startsWith(`${dataRoot}${path.sep}`)) ensurePrivateDir(dataRoot, warn);
+  ensurePrivateDir(resolved, warn);
+}
+
+/**
+ * Connects to NEO4J_URI when set; otherwise to the embedded database another process
+ * already serves from the same home (joinRunning), or else fetches the jars if needed and
+ * launches the embedded database, with auth on and the password from its home folder.
+ */
 export async function openDatabase(config: Config, log: Logger, opts: OpenOptions = {}): Promise<Database> {
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    await ensureJars((msg) => log.info(msg));
-    embedded = new EmbeddedNeo4j({ home: config.neo4j.embeddedHome, port: config.neo4j.embeddedPort, heap: config.neo4j.embeddedHeap });
-    const started = performance.now();
-    log.info({ home: config.neo4j.embeddedHome, port: config.neo4j.embeddedPort }, 'starting embedded Neo4j');
-    await embedded.start();
-    log.info({ ms: Math.round(performance.now() - started), uri: embedded.uri, pid: embedded.pid }, 'embedded Neo4j ready');
-    uri = embedded.uri;
+  if (config.neo4j.uri) return connect(config.neo4j.uri, config.neo4j.username, config.neo4j.password);
+  const home = config.neo4j.embeddedHome;
+  securePrivateFolders(home, log);
+  const password = embeddedPassword(home, (msg, fields) => log.warn(fields, msg));
+  const running = opts.joinRunning ? findRunning(home) : undefined;
+  if (running) {
+    log.info({ uri: running.uri, pid: running.pid }, 'using the embedded Neo4j the running service holds');
+    return connect(running.uri, EMBEDDED_USER, password, undefined, undefined, 20_000);
   }
-  const driver = createDriver(uri, config.neo4j.username, config.neo4j.password);
-  await waitForDatabase(driver);
-  const supervisor = embedded && opts.supervise ? new DatabaseSupervisor(embedded, () => waitForDatabase(driver, 30_000), log) : undefined;
+  await ensureJars((msg) => log.info(msg));
+  const embedded = new EmbeddedNeo4j({ home, port: config.neo4j.embeddedPort, heap: config.neo4j.embeddedHeap, onWarn: (msg, f) => log.warn(f, msg) });
+  const started = performance.now();
+  log.info({ home, port: config.neo4j.embeddedPort }, 'starting embedded Neo4j');
+  await embedded.start();
+  log.info({ ms: Math.round(performance.now() - started), uri: embedded.uri, pid: embedded.pid }, 'embedded Neo4j ready');
+  const db = await connect(embedded.uri, EMBEDDED_USER, password, embedded, opts.supervise ? log : undefined);
+  // Long-lived owners say where they serve, so the CLI joins them instead of colliding on the store lock.
+  if (opts.supervise) announceRunning(home, { pid: process.pid, uri: embedded.uri, startedAt: new Date().toISOString() });
+  return {
+    ...db,
+    close: async () => {
+      if (opts.supervise) withdrawRunning(home);
+      await db.close();
+    },
+  };
+}
+
+async function connect(uri: string, username: string, password: string, embedded?: EmbeddedNeo4j, superviseLog?: Logger, waitMs?: number): Promise<Database> {
+  const driver = createDriver(uri, username, password);
+  try {
+    await waitForDatabase(driver, waitMs);
+  } catch (e) {
+    await driver.close();
+    await embedded?.stop();
+    throw e;
+  }
+  const supervisor = embedded && superviseLog ? new DatabaseSupervisor(embedded, () => waitForDatabase(driver, 30_000), superviseLog) : undefined;
   supervisor?.watch();
   return {
     driver,

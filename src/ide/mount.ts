@@ -21,18 +21,6 @@ export const ideVendorFiles: Readonly<Record<string, string>> = Object.freeze({
   'graphiql.min.css': require.resolve('graphiql/graphiql.min.css'),
 });
 
-/** Same-origin only: a page of this service loads nothing from another host. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
 
 /** A browser opening /graphql prefers HTML; GraphQL clients (and curl's Accept: *\/*) get the API. */
 function wantsHtml(req: Request): boolean {
@@ -52,7 +40,8 @@ export function mountIde(app: Express, { introspection }: { introspection: boole
       sendHttpError(res, 404, 'NOT_FOUND', 'The GraphQL IDE is off on this server (INTROSPECTION=false); send queries with POST /graphql');
       return;
     }
-    res.sendFile(path.join(ideDir, 'index.html'), { headers: { 'content-security-policy': CSP, 'cache-control': 'no-cache' } });
+    // The Content-Security-Policy is the one every page gets (api/http/browser-protections.ts).
+    res.sendFile(path.join(ideDir, 'index.html'), { headers: { 'cache-control': 'no-cache' } });
   });
   if (!introspection) return;
   app.get('/ide/examples.json', (_req, res) => {

@@ -42,7 +42,7 @@ describe('browser tests: the rule for a missing Chromium', () => {
     /** A second jest on the browser suites; it reuses this run's database (it writes nothing there), so no second Neo4j starts. */
     const runSuites = (ci: string | undefined) => {
       const database = process.env.NEO4J_DATABASE || 'neo4j';
-      const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: MISSING, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_DATABASE: database, CLAIMGRAPH_TEST_DISPOSABLE_DB: database, CI: ci };
+      const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: MISSING, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD, NEO4J_DATABASE: database, CLAIMGRAPH_TEST_DISPOSABLE_DB: database, CI: ci };
       if (ci === undefined) delete env.CI;
       const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--runTestsByPath', ...suites], { cwd: projectPath(), env, encoding: 'utf8', timeout: 240_000 });
       return { status: run.status, output: `${run.stdout}${run.stderr}` };

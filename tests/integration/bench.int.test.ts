@@ -30,7 +30,10 @@ describe('bench: npm run bench on a tiny graph', () => {
         '--duration', '300', '--warmup', '100', '--rounds', '1', '--samples', '10', '--connections', '2',
         '--ingest-claims', '10', '--json', out, '--no-report', '--cleanup', '--variants', 'graphql-js/express',
       ],
-      { cwd: projectPath(), timeout: 230_000, maxBuffer: 16 * 2 ** 20 },
+      {
+        cwd: projectPath(), timeout: 230_000, maxBuffer: 16 * 2 ** 20,
+        env: { ...process.env, NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD },
+      },
     );
     result = JSON.parse(fs.readFileSync(out, 'utf8'));
   }, 240_000);

@@ -19,8 +19,8 @@ describe('claimgraph CLI: import, export, backup and restore against the real da
     ...process.env,
     NEO4J_URI: process.env.TEST_NEO4J_URI!,
     NEO4J_DATABASE: h.config.neo4j.database,
-    NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+    NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
   });
   const cli = (...args: string[]) =>
     new Promise<Run>((resolve) => {

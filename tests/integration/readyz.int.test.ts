@@ -20,8 +20,8 @@ describe('/readyz follows the database', () => {
     const port = await freePort();
     const db = new EmbeddedNeo4j({ home, port, heap: '512m', pageCache: '16m' });
     await db.start();
-    const config = loadConfig({ NEO4J_URI: db.uri, DB_TX_TIMEOUT_MS: '3000' });
-    const driver = createDriver(db.uri, 'neo4j', '');
+    const config = loadConfig({ NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, DB_TX_TIMEOUT_MS: '3000' });
+    const driver = createDriver(db.uri, db.username, db.password);
     const catalogue = new QueryCatalogue();
     const executor = new Executor(driver, 'neo4j', 3000, silentLog);
     const app = await createApp({ config, log: silentLog, executor, catalogue });

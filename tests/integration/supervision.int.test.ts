@@ -103,7 +103,7 @@ describe('an external database that restarts', () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-external-'));
     db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '512m', pageCache: '16m', startTimeoutMs: 300_000 });
     await db.start();
-    s = await ServiceProcess.start({ NEO4J_URI: db.uri, SEED_ON_EMPTY: 'true', DB_TX_TIMEOUT_MS: '60000' });
+    s = await ServiceProcess.start({ NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password, SEED_ON_EMPTY: 'true', DB_TX_TIMEOUT_MS: '60000' });
   }, 400_000);
 
   afterAll(async () => {

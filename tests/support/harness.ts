@@ -29,8 +29,8 @@ export async function openHarness(env: Record<string, string> = {}): Promise<Har
     NEO4J_DATABASE: process.env.NEO4J_DATABASE ?? '',
     ...env,
     NEO4J_URI: uri,
-    NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '',
+    NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
   });
   // Migrations write: only to the database the global setup approved.
   assertApproved(uri, config.neo4j.database);
