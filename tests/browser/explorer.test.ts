@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
 import { chromiumFor } from '../support/chromium';
+import { watchCsp } from '../support/csp-watch';
 import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
@@ -34,6 +35,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   let page: Page;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
 
   /** The stored span of every attribution of a claim and of its counterclaims, from the API. */
   async function storedSpans(claimId: string): Promise<Map<string, string>> {
@@ -87,6 +89,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
       foreignRequests.push(url);
       return route.abort();
     });
+    await watchCsp(context, cspViolations);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
   });
@@ -101,11 +104,16 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
     const res = await page.goto(`${s.url}/explorer`);
     expect(res?.status()).toBe(200);
     expect(page.url()).toBe(`${s.url}/explorer/`);
+    // The page works under the same-origin policy with no inline script and no framing.
+    const headers = await res!.allHeaders();
+    expect(headers['content-security-policy']).toMatch(/default-src 'self'.*script-src 'self';.*frame-ancestors 'none'/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
     await idle();
     expect(await page.evaluate(() => typeof (window as unknown as { cytoscape: unknown }).cytoscape)).toBe('function');
     expect(await page.title()).toBe('ClaimGraph explorer');
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   it('reaches the search box with Tab and opens ENNHRI with the arrow keys and Enter after searching "ENRI"', async () => {
@@ -383,5 +391,6 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
     expect(lowContrast).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 });

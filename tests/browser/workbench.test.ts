@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
 import { chromiumFor } from '../support/chromium';
+import { watchCsp } from '../support/csp-watch';
 import { readmeExamples } from '../support/examples';
 import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
@@ -33,6 +34,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
   let page: Page;
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
 
   /** A browser context where every request to a host other than 127.0.0.1 is recorded and refused. */
   async function offlineContext(): Promise<BrowserContext> {
@@ -43,6 +45,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
       foreignRequests.push(url);
       return route.abort();
     });
+    await watchCsp(c, cspViolations);
     return c;
   }
 
@@ -70,6 +73,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
   afterEach(() => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 
   describe('the GraphQL IDE', () => {

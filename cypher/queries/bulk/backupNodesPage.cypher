@@ -1,11 +1,12 @@
 // One page of the graph for a backup: nodes in id order with their properties, the keys
-// whose values are floats or of types a JSON dump cannot carry, and their outgoing relationships.
+// whose values are floats or of types a JSON dump cannot carry (an empty list, LIST<NOTHING>,
+// as the API stores aliases: [], it can), and their outgoing relationships.
 MATCH (n:Node)
 WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
 RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
   [k IN keys(n) WHERE valueType(n[k]) CONTAINS 'FLOAT'] AS floats,
-  [k IN keys(n) WHERE NOT valueType(n[k]) =~ '(STRING|INTEGER|FLOAT|BOOLEAN|LIST<(STRING|INTEGER|FLOAT|BOOLEAN) NOT NULL>)( NOT NULL)?'] AS unsupported,
+  [k IN keys(n) WHERE NOT valueType(n[k]) =~ '(STRING|INTEGER|FLOAT|BOOLEAN|LIST<(STRING|INTEGER|FLOAT|BOOLEAN|NOTHING) NOT NULL>)( NOT NULL)?'] AS unsupported,
   COLLECT {
     MATCH (n)-[r]->(m)
     RETURN {type: type(r), to: m.id, props: properties(r),
