@@ -8,6 +8,8 @@ import { migrate } from './graph/migrate';
 import { createApp } from './api/app';
 import { answerClientErrorsInJson } from './api/http-errors';
 import { seedIfEmpty } from './ingest/seed';
+import { ensureModel } from './runtime/model-files';
+import { backfillInBackground } from './graph/matching/backfill-log';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -22,6 +24,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
+  // Like the Neo4j jars: fetched once from Maven Central. Without it, matching answers lexical-only.
+  await ensureModel((m) => log.info(m)).catch((e: unknown) => log.warn({ err: e }, 'could not fetch the embedding model; claim matching will be lexical-only'));
   const catalogue = new QueryCatalogue();
   // Supervised: an embedded database that dies is restarted, and work is refused at once while it is down.
   const db = await openDatabase(config, log, { supervise: true });
@@ -30,6 +34,8 @@ async function main(): Promise<void> {
   if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
 
   const app = await createApp({ config, log, executor, catalogue });
+  // Claims loaded by the seed, an import or an older version get their vectors while the service already answers.
+  backfillInBackground(app.matching, log);
   const server = http.createServer(app.listener);
   answerClientErrorsInJson(server);
   // A client that announces more body than it sends must not hold a socket for Node's default 5 minutes.
