@@ -60,6 +60,8 @@ export async function ensureModel(log: (msg: string) => void = console.log, dir 
     `-DoutputDirectory=${dir}`,
     `-Dmdep.unpack.includes=${MODEL_FILE},${TOKENIZER_FILE}`,
     '-DexcludeTransitive=true',
+    // The plugin's "already unpacked" markers live with the files, so deleting the folder refetches.
+    `-DmarkersDirectory=${path.join(dir, '.markers')}`,
   ];
   const output: string[] = [];
   const code = await new Promise<number>((resolve, reject) => {
