@@ -19,7 +19,7 @@ import { freePort } from '../../src/runtime/free-port';
 import { progressBar } from '../../src/cli/progress';
 import { distractors } from './distractors';
 import { readLabelledSet, type Split } from './labelled';
-import { calibrate, methodRows, renderTable, type Judged } from './metrics';
+import { calibrate, methodRows, renderTable, tuningFailures, type Judged } from './metrics';
 
 /**
  * npm run eval:matching [-- --distractors 10000]: loads the seed graph, the labelled set's
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.floor(p * times.length))] * 10) / 10;
 
     const tuned = calibrate(matcher, judged);
+    if (process.argv.includes('--show-failures')) for (const f of tuningFailures(judged, { ...tuned, hybrid: { ...tuned.hybrid, nearCertain: 0.75 } })) say(`tuning failure: ${f}`);
     const configured = { cosineWeight: MATCHING.cosineWeight, hybrid: MATCHING.hybrid, lexical: MATCHING.lexical, cosineNearCertain: tuned.cosineNearCertain };
     const lines: string[] = [];
     lines.push(`# Claim matching evaluation`, '');

@@ -177,8 +177,13 @@ export function calibrate(_m: ClaimMatcher, judged: Judged[]): EvalConfig & { co
   const cfg: EvalConfig = { ...base, cosineWeight: best.w };
   const lowestSafe = (method: string, set: (cfg: EvalConfig, t: number) => EvalConfig) =>
     grid(0.5, 0.99, 0.01).find((t) => scoresOf(METHODS[method], tune, set(cfg, t)).hnErrors <= 0.01) ?? 0.99;
-  const hybridNc = lowestSafe('Hybrid (as served)', (c, t) => ({ ...c, hybrid: { ...c.hybrid, nearCertain: t } }));
-  const lexicalNc = lowestSafe('Lexical-only mode (hash + BM25, term-overlap score)', (c, t) => ({ ...c, lexical: { ...c.lexical, nearCertain: t } }));
+  // The lexical checks caught every tuning hard negative; so that one they miss elsewhere is not waved
+  // through by a low bar, the bar also keeps at least half the hard negatives out on score alone.
+  const ungated = (t: number) => tune.filter((j) => j.role === 'negative' && featuresOf(j).some((f) => hybridScore(f, cfg.cosineWeight) >= t)).length / Math.max(1, tune.filter((j) => j.role === 'negative').length);
+  const gatedOk = (t: number) => scoresOf(METHODS['Hybrid (as served)'], tune, { ...cfg, hybrid: { ...cfg.hybrid, nearCertain: t } }).hnErrors <= 0.01;
+  const hybridNc = grid(0.5, 0.99, 0.01).find((t) => gatedOk(t) && ungated(t) <= 0.5) ?? 0.99;
+  const lexUngated = (t: number) => tune.filter((j) => j.role === 'negative' && featuresOf(j).some((f) => lexicalScore(f) >= t)).length / Math.max(1, tune.filter((j) => j.role === 'negative').length);
+  const lexicalNc = grid(0.5, 0.99, 0.01).find((t) => lexUngated(t) <= 0.5 && lowestSafe('Lexical-only mode (hash + BM25, term-overlap score)', (c, x) => ({ ...c, lexical: { ...c.lexical, nearCertain: Math.max(x, t) } })) <= t) ?? 0.99;
   const cosineNc = lowestSafe('Embeddings alone', (c, t) => ({ ...c, cosineNearCertain: t }));
   const bestSuggest = (method: string, nc: number, set: (c: EvalConfig, t: Thresholds) => EvalConfig) => {
     let top = { t: 0.3, v: -1 };
@@ -195,4 +200,14 @@ export function calibrate(_m: ClaimMatcher, judged: Judged[]): EvalConfig & { co
     lexical: { suggest: bestSuggest('Lexical-only mode (hash + BM25, term-overlap score)', lexicalNc, (c, t) => ({ ...c, lexical: t })), nearCertain: lexicalNc },
     cosineNearCertain: cosineNc,
   };
+}
+
+/** The tuning half's hard negatives that reach NEAR_CERTAIN, for looking at (never the held-out half). */
+export function tuningFailures(judged: Judged[], cfg: EvalConfig): string[] {
+  return judged
+    .filter((j) => j.split === 'tune' && j.role === 'negative')
+    .flatMap((j) => {
+      const top = METHODS['Hybrid (as served)'](j, cfg).ranked.find((r) => r.nc);
+      return top ? [`${j.kind}: "${j.text}" → ${top.id} (${top.score.toFixed(3)})`] : [];
+    });
 }

@@ -29,7 +29,7 @@ export const wordsOf = (text: string): string[] => normaliseText(text).split(' '
 export const wordCount = (text: string): number => wordsOf(text).length;
 
 const STOP = new Set(
-  ('a an the and or but of to in on at by for from with as is are was were be been being it its this that these those there their they them he she his her him ' +
+  ('because during under while since despite if though although once a an the and or but of to in on at by for from with as is are was were be been being it its this that these those there their they them he she his her him ' +
     'we our us you your i me my has have had do does did will would shall should can could may might must also than then so such into over about after before ' +
     "which who whom whose what when where why how said says say according told stated claim claims claimed says that's it's s").split(' '),
 );
@@ -80,12 +80,14 @@ export function namesOf(text: string): Set<string> {
     if (!t) return;
     const sentenceStart = i === 0 || /[.!?:]["'”’]?$/.test(tokens[i - 1] ?? '');
     const acronym = /^\p{Lu}{2,}$/u.test(t);
-    if (acronym || (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(t))) out.add(t.toLowerCase());
+    // A sentence's first word is often its subject ("Employers said …"): a name unless a stop word.
+    const subject = sentenceStart && /^\p{Lu}\p{Ll}/u.test(t) && !STOP.has(t.toLowerCase());
+    if (acronym || subject || (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(t))) out.add(t.toLowerCase());
   });
   return out;
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", 'deny', 'denied', 'denies', 'false', 'untrue']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", 'deny', 'denied', 'denies', 'false', 'untrue', 'refused', 'refuses', 'declined', 'rejected', 'rejects']);
 
 /** How many negating words a text holds; an odd difference flips its meaning. */
 export const negationsOf = (text: string): number => wordsOf(text).filter((w) => NEGATORS.has(w) || w.endsWith("n't")).length;
@@ -98,14 +100,24 @@ const OPPOSITES: [string, string][] = [
   ['allowed', 'banned'], ['allow', 'ban'], ['permitted', 'forbidden'], ['legal', 'illegal'], ['accepted', 'refused'], ['accept', 'refuse'],
   ['opened', 'closed'], ['open', 'closed'], ['joined', 'left'], ['join', 'leave'], ['majority', 'minority'], ['raised', 'cut'], ['raise', 'cut'],
   ['doubled', 'halved'], ['above', 'below'], ['before', 'after'], ['guilty', 'innocent'], ['acquitted', 'convicted'], ['ally', 'rival'],
-  ['safe', 'unsafe'], ['lifted', 'imposed'], ['ended', 'began'], ['passed', 'failed'], ['confirmed', 'denied'], ['expanded', 'reduced'],
+  ['lifted', 'imposed'], ['signed', 'vetoed'], ['acquitted', 'sentenced'], ['cleared', 'stripped'], ['hired', 'laid'], ['hired', 'fired'],
+  ['surged', 'collapsed'], ['held', 'collapsed'], ['for', 'against'], ['start', 'stop'], ['grow', 'shrink'], ['expand', 'shrink'], ['add', 'remove'],
+  ['added', 'removed'], ['strengthened', 'weakened'], ['best', 'worst'], ['success', 'failure'], ['profit', 'loss'], ['export', 'import'], ['ended', 'began'], ['passed', 'failed'], ['confirmed', 'denied'], ['expanded', 'reduced'],
 ];
 
-/** The opposites one text uses and the other does not: "rose" against "fell". */
+const NEGATING_PREFIXES = ['un', 'in', 'il', 'im', 'ir', 'dis', 'non'];
+
+/** The opposites one text uses and the other does not: "rose" against "fell", "lawful" against "unlawful". */
 export function oppositesBetween(a: string, b: string): string[] {
   const wa = new Set(wordsOf(a));
   const wb = new Set(wordsOf(b));
   const out: string[] = [];
+  for (const [x, y] of [[wa, wb], [wb, wa]] as const) {
+    for (const w of x) {
+      const p = NEGATING_PREFIXES.find((pre) => w.startsWith(pre) && w.length - pre.length >= 4 && y.has(w.slice(pre.length)) && !x.has(w.slice(pre.length)));
+      if (p && !y.has(w)) out.push(`${w}/${w.slice(p.length)}`);
+    }
+  }
   for (const [x, y] of OPPOSITES) {
     if (wa.has(x) && !wa.has(y) && wb.has(y) && !wb.has(x)) out.push(`${x}/${y}`);
     else if (wa.has(y) && !wa.has(x) && wb.has(x) && !wb.has(y)) out.push(`${y}/${x}`);
