@@ -64,6 +64,8 @@ const config: CodegenConfig = {
           AttributionPayload: `${WRITTEN}<{ attributionId: string; claimId: string }>`,
           ClaimLinkPayload: `${WRITTEN}<{ fromId: string; toId: string }>`,
           ReviewPayload: `${WRITTEN}<{ reviewId: string; claimId: string }>`,
+          ClaimMatch: '../matching-parents#ClaimMatchParent',
+          NewReportAssessment: '../matching-parents#NewReportParent',
           AddSourceVersionPayload: `${WRITTEN}<{ sourceId: string; version: string; lost: string; reanchored: string }>`,
         },
       },

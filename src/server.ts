@@ -10,6 +10,8 @@ import { answerClientErrorsInJson } from './api/http-errors';
 import { seedIfEmpty } from './ingest/seed';
 import { LOCAL_EDITOR, localEditorKey, localKeyFile } from './graph/embedded-files';
 import { displayHost, startBanner } from './start-banner';
+import { ensureModel } from './runtime/model-files';
+import { backfillInBackground } from './graph/matching/backfill-log';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   // Embedded and no API_KEYS: a local editor key from the data folder (none for a database of the user's own).
   const localKey = config.neo4j.uri || config.apiKeys ? undefined : localEditorKey(config.neo4j.embeddedHome, (msg, f) => log.warn(f, msg));
   if (localKey) config = { ...config, apiKeys: `${LOCAL_EDITOR}:editor:${localKey}` };
+  // Like the Neo4j jars: fetched once from Maven Central. Without it, matching answers lexical-only.
+  await ensureModel((m) => log.info(m)).catch((e: unknown) => log.warn({ err: e }, 'could not fetch the embedding model; claim matching will be lexical-only'));
   const catalogue = new QueryCatalogue();
   // Supervised: an embedded database that dies is restarted, and work is refused at once while it is down.
   const db = await openDatabase(config, log, { supervise: true });
@@ -35,6 +39,8 @@ async function main(): Promise<void> {
   if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
 
   const app = await createApp({ config, log, executor, catalogue });
+  // Claims loaded by the seed, an import or an older version get their vectors while the service already answers.
+  backfillInBackground(app.matching, log);
   const server = http.createServer(app.listener);
   answerClientErrorsInJson(server);
   // A client that announces more body than it sends must not hold a socket for Node's default 5 minutes.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createDriver } from '../src/graph/database';
 import { EmbeddedNeo4j } from '../src/graph/EmbeddedNeo4j';
 import { ensureJars } from '../src/runtime/neo4j-jars';
+import { ensureModel } from '../src/runtime/model-files';
 import { freePort } from '../src/runtime/free-port';
 import { APPROVED_VARIABLE, OPT_IN_VARIABLE, approvalOf, checkTestDatabase } from './support/test-database-guard';
 
@@ -14,6 +15,8 @@ import { APPROVED_VARIABLE, OPT_IN_VARIABLE, approvalOf, checkTestDatabase } fro
  * Workers read TEST_NEO4J_URI, TEST_NEO4J_USERNAME, TEST_NEO4J_PASSWORD and the approval.
  */
 export default async function globalSetup(): Promise<void> {
+  // The matching tests run the real embedding model: fetched like the Neo4j jars.
+  await ensureModel((m) => process.stderr.write(`${m}\n`));
   const uri = process.env.NEO4J_URI;
   if (uri) {
     const database = process.env.NEO4J_DATABASE || 'neo4j';

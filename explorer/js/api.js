@@ -253,3 +253,14 @@ export async function impactOf(id) {
   );
   return data.impact;
 }
+
+/** Claims that match a claim's text (Claim.similar), with tier, reasons and verdicts. */
+export async function similarClaims(id) {
+  const data = await gql(
+    `query ExplorerSimilar($id: ID!) {
+      node(id: $id) { ... on Claim { similar(first: 5) { claim { id text } score tier reasons verdicts corroboration { independentOriginCount } } } }
+    }`,
+    { id },
+  );
+  return data.node?.similar ?? [];
+}

@@ -8,6 +8,7 @@ import { el, externalLink } from './dom.js';
 import { KIND_OF_TYPENAME, MODE_WORDS } from './grammar.js';
 import { quoteInContext } from './highlight.js';
 import { insightsFor } from './insights.js';
+import { similarSection } from './similar.js';
 
 /** Who said it, how, when and where, with the quote highlighted in its source. */
 export function attributionCard(panel, a, { showClaim = false, context = 180 } = {}) {
@@ -44,6 +45,7 @@ export async function claimDetail(panel, id) {
     counterclaims(panel, claim),
     supportLists(panel, claim),
     provenance(panel, chains),
+    similarSection(panel, id),
     insightsFor('CLAIM', id, panel),
   );
 }

@@ -28,6 +28,9 @@ import { metricsEndpoint } from './metrics';
 import { claimReviewRoute } from './claimreview-route';
 import { buildResolvers, loadTypeDefs } from './schema';
 import { guarded } from './http/guard';
+import { openMatching, type MatchingService } from '../graph/matching/MatchingService';
+import type { Embedder } from '../matching/embedder';
+import { matchingPlugin } from './matching-plugin';
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +39,8 @@ export interface AppDeps {
   catalogue: QueryCatalogue;
   /** How operations execute and how /graphql is served; the defaults are what production runs, the rest is for the benchmark's paired runs. */
   engine?: Partial<Engine>;
+  /** Claim matching's model: undefined loads the process's shared one, null means lexical-only. */
+  embedder?: Embedder | null;
 }
 
 export interface Engine {
@@ -51,6 +56,7 @@ export interface App {
   /** The request listener for http.createServer: POST /graphql on the fast path, the rest through Express. */
   listener: RequestListener;
   writes: WriteService;
+  matching: MatchingService;
   apollo: ApolloServer<Context>;
   stop(): Promise<void>;
 }
@@ -72,6 +78,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const reads = new ReadRepository(executor, catalogue);
   const writes = new WriteService(executor, catalogue);
   const keys = new ApiKeys(config.apiKeys);
+  const matching = await openMatching(executor, catalogue, log, deps.embedder);
+  // Each committed write's claims get their vectors before the answer goes out, so a match sees them at once.
+  writes.afterCommit = (ids) => matching.vectors.syncQuietly(ids);
   // Without introspection, "Did you mean …?" suggestions would still reveal the schema.
   const hideSchema = !config.introspection;
   // The token limit is graphql-js's own (parseOptions below): armor's token plugin re-parses in a
@@ -95,6 +104,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ...protection.plugins,
       costPlugin({ budget: config.maxQueryCost, maxPageSize: config.maxPageSize }),
       statsPlugin(log),
+      matchingPlugin(),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // The bundled GraphiQL (src/ide) replaces Apollo's CDN-loaded landing page.
@@ -131,7 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   mountIde(app, config);
-  const context = contextFactory({ config, log, reads, writes, keys });
+  const context = contextFactory({ config, log, reads, writes, keys, matching });
   app.use(
     '/graphql',
     requireJsonBody,
@@ -160,6 +170,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   return {
     listener,
     writes,
+    matching,
     apollo,
     stop: async () => {
       metrics.stop();

@@ -6,6 +6,7 @@ import type { Principal } from '../domain/auth';
 import type { Loaders } from './loaders';
 import type { CostReport } from './cost';
 import type { WriteService } from '../graph/writes/WriteService';
+import type { MatchingService } from '../graph/matching/MatchingService';
 
 /** What every resolver gets: per-request loaders, the repositories, and who is asking. */
 export interface Context {
@@ -19,6 +20,10 @@ export interface Context {
   principal: Principal | null;
   stats: RequestStats;
   idempotencyKey: string | null;
+  /** Claim matching (similarClaims, Claim.similar). */
+  matching: MatchingService;
+  /** Set when a matching field ran: answered in extensions.matching. */
+  matchingMode?: 'hybrid' | 'lexical-only';
   /** Set once the operation is priced, before it executes. */
   cost?: CostReport;
 }

@@ -10,6 +10,7 @@ import type { WriteService } from '../graph/writes/WriteService';
 import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmark-header';
 import type { Context } from './context';
 import { Loaders } from './loaders';
+import type { MatchingService } from '../graph/matching/MatchingService';
 
 /** Context errors reach the client as they are: give them the public code and a 401. */
 const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -29,13 +30,14 @@ export interface ContextDeps {
   reads: ReadRepository;
   writes: WriteService;
   keys: ApiKeys;
+  matching: MatchingService;
 }
 
 /**
  * Builds each request's Context. The loaders and the request's logger child are made on
  * first use: a request that reads one claim or logs nothing pays for neither.
  */
-export function contextFactory({ config, log, reads, writes, keys }: ContextDeps) {
+export function contextFactory({ config, log, reads, writes, keys, matching }: ContextDeps) {
   return async (req: IncomingMessage): Promise<Context> => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim() ?? null;
@@ -62,6 +64,7 @@ export function contextFactory({ config, log, reads, writes, keys }: ContextDeps
         loaders = replacement;
       },
       principal,
+      matching,
       stats,
       idempotencyKey: (req.headers['idempotency-key'] as string | undefined) ?? null,
     };

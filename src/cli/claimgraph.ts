@@ -5,6 +5,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../ingest/export';
 import { EXIT, NotEmpty, backupCommand, exportCommand, importCommand, restoreCommand } from './commands';
 import { oneLine, withDatabase } from './with-database';
 import { credentialsCommand } from './db-credentials';
+import { embedCommand, matchCommand, type MatchOptions } from './match-commands';
 
 /**
  * claimgraph: import articles, export standard formats, back up and restore. It connects
@@ -12,7 +13,7 @@ import { credentialsCommand } from './db-credentials';
  */
 const program = new Command()
   .name('claimgraph')
-  .description('Import, export, back up and restore a ClaimGraph database (NEO4J_URI etc. as for the service; embedded Neo4j when unset).')
+  .description('Import, export, back up, restore and match claims in a ClaimGraph database (NEO4J_URI etc. as for the service; embedded Neo4j when unset).')
   .addHelpText('after', `\nExit codes: ${EXIT.ok} done, ${EXIT.failed} failed, ${EXIT.usage} usage error, ${EXIT.refused} input refused (nothing written), ${EXIT.notEmpty} restore refused: database not empty.`)
   .exitOverride();
 
@@ -23,7 +24,28 @@ program
   .description('Import articles in the seed annotation format (a .yaml file, or a folder of them with their .txt sources); all or nothing, idempotent')
   .argument('<file-or-folder>', 'a .yaml file, a folder of .yaml files (texts beside them or in sources/), or a folder laid out like seeds/')
   .option('--by <name>', 'who the import Change records', process.env.USER || 'cli')
-  .action((target: string, opts: { by: string }) => run((executor, catalogue) => importCommand({ executor, catalogue }, target, opts)));
+  .action((target: string, opts: { by: string }) =>
+    run(async (executor, catalogue) => {
+      await importCommand({ executor, catalogue }, target, opts);
+      // Imported claims get their vectors now, so matching finds them at once.
+      await embedCommand({ executor, catalogue });
+    }),
+  );
+
+program
+  .command('match')
+  .description('Claims the graph already holds for a statement: exact text, BM25 and sentence embeddings, with tier, reasons and verdicts')
+  .argument('<text>', 'the statement')
+  .option('--first <n>', 'at most this many matches', '10')
+  .option('--min-score <score>', 'return matches down to this score (0..1) instead of the suggestion threshold')
+  .option('--include-retracted', 'match retracted and superseded claims too')
+  .option('--json', 'print JSON instead of text')
+  .action((text: string, opts: MatchOptions) => run((executor, catalogue) => matchCommand({ executor, catalogue }, text, opts)));
+
+program
+  .command('embed')
+  .description('Backfill claim matching: hash and embed every claim whose vector is missing or stale (resumable; run it after bulk loads)')
+  .action(() => run((executor, catalogue) => embedCommand({ executor, catalogue })));
 
 program
   .command('export')

@@ -10,6 +10,8 @@ const A = ['ACTIVE'];
 const page = { after: '', limit: 21 };
 const claimFilter = { speakerId: null, aboutId: null, sourceId: null, lucene: null, saidFrom: null, saidTo: null, statuses: A, attributionStatuses: A };
 
+const VECTOR = Array.from({ length: 384 }, (_, i) => (i === 0 ? 0.999 : 0.001));
+
 const PATH = { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 10, statuses: A };
 
 /** Representative parameters for every query on a request path. */
@@ -65,6 +67,16 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   ...Object.fromEntries(['paths', 'pathsExact'].flatMap((name) => [1, 2, 3, 4, 5, 6].map((n) => [`explorer/${name}${n}`, PATH]))),
   'source/textsByIds': { ids: ['src-000-moskalkova-leaves-ennhri'] },
   'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
+  // Claim matching (the vector is any unit vector of the model's 384 dimensions; upsertVectors with no rows writes nothing).
+  'matching/byHash': { hash: 'x'.repeat(64), statuses: A, limit: 10 },
+  'matching/fulltext': { lucene: 'ENNHRI OR withdrawal', statuses: A, limit: 50 },
+  'matching/nearest': { vector: VECTOR, statuses: A, limit: 50 },
+  'matching/cosines': { ids: ['claim-moskalkova-withdrawal'], vector: VECTOR },
+  'matching/staleByIds': { ids: ['claim-moskalkova-withdrawal'], model: 'm' },
+  'matching/stalePage': { after: '', limit: 256, model: 'm' },
+  'matching/claimCount': {},
+  'matching/upsertVectors': { rows: [], at: '2026-01-01T00:00:00Z' },
+  'matching/sourceChains': { sourceId: 'src-000-moskalkova-leaves-ennhri', viaIds: [] },
   'bulk/exportAttributionPage': { after: '', limit: 100 },
   'bulk/exportReviewPage': { after: '', limit: 100 },
 };

@@ -6,6 +6,7 @@ import type { DisputeParent, ProvenanceParent, ProvenanceEntryParent, Corroborat
 import type { OriginGroup } from '../../domain/analysis/origins';
 import type { Mismatch, SourceVersionRow } from '../../graph/repositories/AnalysisReader';
 import type { MutationResult } from '../../graph/writes/WriteService';
+import type { ClaimMatchParent, NewReportParent } from '../matching-parents';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -426,6 +427,8 @@ export type Claim = Node & {
   relations: Array<ClaimRelation>;
   /** Fact-checkers' reviews of this claim, newest first. At most `first` (default 20, at most the page-size cap). */
   reviews: Array<Review>;
+  /** Other claims that match this one's text (the claim itself left out), best first. */
+  similar: Array<ClaimMatch>;
   /** Whether it stands. */
   status: ClaimStatus;
   /** Why it was retracted or superseded, when it was. */
@@ -480,6 +483,12 @@ export type ClaimRelationsArgs = {
 export type ClaimReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -545,6 +554,41 @@ export type ClaimLinkPayload = {
   from: Claim;
   /** The claim it points to. */
   to: Claim;
+};
+
+/** A claim the graph already holds that matches a statement. */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The claim. */
+  claim: Claim;
+  /** How many independent origins already stand behind the claim (the corroboration analysis). */
+  corroboration: Corroboration;
+  /** Whether a new report of this claim, in source `sourceId` by `speakerId` relying on `viaIds`, would add an independent origin or relay one already held. */
+  newReport: NewReportAssessment;
+  /** Which signals matched (same normalised text, shared rare terms, close in meaning) and what differs. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The claim's fact-checks, newest first, at most `first`. */
+  reviews: Array<Review>;
+  /** How well it matches, 0..1 (see docs/matching.md for the thresholds). */
+  score: Scalars['Float']['output'];
+  /** NEAR_CERTAIN or SUGGESTED. */
+  tier: MatchTier;
+  /** One line per fact-check: "already checked: False, by Example Check, on 2024-03-02"; empty when never checked. */
+  verdicts: Array<Scalars['String']['output']>;
+};
+
+
+/** A claim the graph already holds that matches a statement. */
+export type ClaimMatchNewReportArgs = {
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** A claim the graph already holds that matches a statement. */
+export type ClaimMatchReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of addClaim, setAbout, retractClaim or supersedeClaim. */
@@ -813,6 +857,13 @@ export type LinkClaimsInput = {
   toId: Scalars['ID']['input'];
 };
 
+/** How sure a match is. */
+export type MatchTier =
+  /** The same claim: a high score, no differing number, date, name or negation, and at least 8 words. */
+  | 'NEAR_CERTAIN'
+  /** Worth a look: at or above the suggestion threshold (or below it, when minScore asked that low). */
+  | 'SUGGESTED';
+
 /** Membership of one organisation in another over a period. */
 export type Membership = {
   __typename?: 'Membership';
@@ -992,6 +1043,17 @@ export type MutationUpdateActorArgs = {
 /** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
 export type MutationUpdateSourceArgs = {
   input: UpdateSourceInput;
+};
+
+/** What a new report of a matched claim would add, by the corroboration rules. */
+export type NewReportAssessment = {
+  __typename?: 'NewReportAssessment';
+  /** True when the new report would be an origin of its own: no shared speaker, no relay, no common earlier source. */
+  independent: Scalars['Boolean']['output'];
+  /** The origin group it would join, when it is not independent. */
+  joins?: Maybe<CorroborationOrigin>;
+  /** Why, in words. */
+  reason: Scalars['String']['output'];
 };
 
 /** Anything in the graph with a globally unique, stable id. */
@@ -1317,6 +1379,8 @@ export type Query = {
    * kinds, or when the results changed since it was given: then start again without `after`.
    */
   search: SearchConnection;
+  /** Claims the graph already holds for this statement: exact normalised text, BM25 and sentence embeddings, fused. Only matches at or above the suggestion threshold unless `minScore` lowers it; `extensions.matching` says "hybrid" or "lexical-only" (no model loaded). */
+  similarClaims: Array<ClaimMatch>;
   /** A source by id; null when unknown. */
   source?: Maybe<Source>;
   /** Sources in id order. */
@@ -1470,6 +1534,15 @@ export type QuerySearchArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   query: Scalars['String']['input'];
+};
+
+
+/** The read entry points. */
+export type QuerySimilarClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  minScore?: InputMaybe<Scalars['Float']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2014,6 +2087,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimLinkPayload: ResolverTypeWrapper<MutationResult<{ fromId: string; toId: string }>>;
+  ClaimMatch: ResolverTypeWrapper<ClaimMatchParent>;
   ClaimPayload: ResolverTypeWrapper<MutationResult<{ claimId: string }>>;
   ClaimRelation: ResolverTypeWrapper<ClaimRelationRow>;
   ClaimRelationKind: ClaimRelationKind;
@@ -2038,11 +2112,13 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LinkClaimsInput: LinkClaimsInput;
+  MatchTier: MatchTier;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipInput: MembershipInput;
   Mention: ResolverTypeWrapper<MentionRow>;
   MergeActorsInput: MergeActorsInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewReportAssessment: ResolverTypeWrapper<NewReportParent>;
   Node: ResolverTypeWrapper<GraphNodeRecord>;
   NodeKind: NodeKind;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
@@ -2109,6 +2185,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimLinkPayload: MutationResult<{ fromId: string; toId: string }>;
+  ClaimMatch: ClaimMatchParent;
   ClaimPayload: MutationResult<{ claimId: string }>;
   ClaimRelation: ClaimRelationRow;
   Corroboration: CorroborationParent;
@@ -2135,6 +2212,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mention: MentionRow;
   MergeActorsInput: MergeActorsInput;
   Mutation: Record<PropertyKey, never>;
+  NewReportAssessment: NewReportParent;
   Node: GraphNodeRecord;
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OmittedCount: OmittedCount;
@@ -2276,6 +2354,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, RequireFields<ClaimRelationsArgs, 'first' | 'includeRetracted'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimReviewsArgs, 'first' | 'includeRetracted'>>;
+  similar?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<ClaimSimilarArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supersededBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -2301,6 +2380,17 @@ export type ClaimLinkPayloadResolvers<ContextType = Context, ParentType extends 
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = ResolversObject<{
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
+  newReport?: Resolver<ResolversTypes['NewReportAssessment'], ParentType, ContextType, Partial<ClaimMatchNewReportArgs>>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimMatchReviewsArgs, 'first'>>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['MatchTier'], ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
@@ -2446,6 +2536,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
 }>;
 
+export type NewReportAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewReportAssessment'] = ResolversParentTypes['NewReportAssessment']> = ResolversObject<{
+  independent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  joins?: Resolver<Maybe<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Attribution' | 'Change' | 'Claim' | 'Event' | 'Organisation' | 'Person' | 'Review' | 'Source', ParentType, ContextType>;
 }>;
@@ -2554,6 +2650,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   quoteDrift?: Resolver<Maybe<ResolversTypes['QuoteDrift']>, ParentType, ContextType, RequireFields<QueryQuoteDriftArgs, 'claimId' | 'includeRetracted'>>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<QueryReviewArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'includeRetracted' | 'query'>>;
+  similarClaims?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<QuerySimilarClaimsArgs, 'first' | 'includeRetracted' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   suggestAttributions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestAttributionsArgs, 'first' | 'text'>>;
@@ -2698,6 +2795,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   ClaimPayload?: ClaimPayloadResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
@@ -2718,6 +2816,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Membership?: MembershipResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewReportAssessment?: NewReportAssessmentResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   OmittedCount?: OmittedCountResolvers<ContextType>;

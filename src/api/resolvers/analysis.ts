@@ -8,6 +8,7 @@ import { AnalysisReader, type ClaimReport } from '../../graph/repositories/Analy
 import { visibleStatuses, type GraphNode } from '../../graph/records';
 import * as versions from '../../graph/writes/source-versions';
 import type { Context } from '../context';
+import type { CorroborationParent } from '../parents';
 import { LIST_DEFAULT, listLimit } from '../list-bound';
 import type { Resolvers } from '../generated/resolvers-types';
 import { optString, stringList } from '../stored';
@@ -29,14 +30,17 @@ async function reportsOf(ctx: Context, claimId: string, includeRetracted?: boole
   return { claim, reports: await new AnalysisReader(ctx.reads).claimReports(claimId, statuses, MAX_REPORTS) };
 }
 
+/** The corroboration analysis of one claim (also a claim match's summary), or null when unknown or hidden. */
+export async function corroborationOf(ctx: Context, claimId: string, includeRetracted?: boolean | null): Promise<(CorroborationParent & { reports: ClaimReport[] }) | null> {
+  const found = await reportsOf(ctx, claimId, includeRetracted);
+  if (!found) return null;
+  const groups = groupOrigins(found.reports);
+  return { claim: found.claim, attributionCount: found.reports.length, independentOriginCount: groups.length, groups, reports: found.reports };
+}
+
 export const analysisResolvers: Resolvers = {
   Query: {
-    corroboration: async (_, args, ctx) => {
-      const found = await reportsOf(ctx, args.claimId, args.includeRetracted);
-      if (!found) return null;
-      const groups = groupOrigins(found.reports);
-      return { claim: found.claim, attributionCount: found.reports.length, independentOriginCount: groups.length, groups };
-    },
+    corroboration: (_, args, ctx) => corroborationOf(ctx, args.claimId, args.includeRetracted),
     quoteDrift: async (_, args, ctx) => {
       const found = await reportsOf(ctx, args.claimId, args.includeRetracted);
       if (!found) return null;

@@ -29,7 +29,7 @@ function loaderFor<T>(ctx: Context, key: string, batch: (ids: readonly string[])
 const reviewById = (ctx: Context, id: string) =>
   loaderFor(ctx, 'byId', (ids) => new StandardsReader(ctx.reads).reviews([...ids])).load(id);
 
-const reviewsOfClaim = (ctx: Context, claimId: string, includeRetracted: boolean, limit: number) =>
+export const reviewsOfClaim = (ctx: Context, claimId: string, includeRetracted: boolean, limit: number) =>
   loaderFor(ctx, `byClaim:${includeRetracted}:${limit}`, async (ids) =>
     (await ctx.reads.batch('reviewsByClaims', ids, 'items', { statuses: visibleStatuses(includeRetracted), limit })).map((v) => toGraphNodes(v)),
   ).load(claimId);

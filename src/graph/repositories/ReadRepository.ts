@@ -66,6 +66,7 @@ const READS = {
   actorsByNames: 'analysis/actorsByNames',
   integrityBySources: 'analysis/integrityBySources',
   versionsBySources: 'analysis/versionsBySources',
+  sourceChains: 'matching/sourceChains',
 } as const;
 
 export type ReadName = keyof typeof READS;

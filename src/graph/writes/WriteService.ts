@@ -30,6 +30,8 @@ export class WriteService {
   private readonly q: Record<WriteQuery, NamedQuery>;
   /** Test seam: called after each statement of a mutation; throwing aborts the transaction. */
   afterStatement: ((query: string) => void) | null = null;
+  /** Runs after each mutation commits, with the ids it changed (claim matching embeds new claims here); never after a replay. */
+  afterCommit: ((changedIds: string[]) => Promise<void>) | null = null;
 
   constructor(
     private readonly executor: Executor,
@@ -47,14 +49,16 @@ export class WriteService {
     const { idempotencyKey, ...rest } = input;
     const key = idempotencyKey ? `${by}:${idempotencyKey}` : null;
     const inputHash = hashOf({ operation, rest });
+    let changedIds: string[] = [];
     try {
-      return await this.executor.writeTx(async (tx) => {
+      const result = await this.executor.writeTx(async (tx) => {
         const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString());
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);
           if (earlier) return earlier;
         }
         const result = await work(w);
+        changedIds = result.changedIds;
         const changeId = newId('CHANGE');
         await w.run('recordChange', {
           id: changeId,
@@ -67,6 +71,8 @@ export class WriteService {
         if (key) await w.run('idempotencyPut', { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
         return { ids: result.ids, changeId, replayed: false };
       });
+      if (!result.replayed && this.afterCommit) await this.afterCommit(changedIds);
+      return result;
     } catch (e) {
       // Two retries racing with one key: the loser hits the key's constraint; answer with the winner's result.
       if (key && e instanceof DomainError && e.code === 'CONFLICT') {
