@@ -8,6 +8,10 @@ export interface KnownEntry {
   names: string[];
 }
 
+/** At most this share of an id's or name's characters may differ for it to be suggested. */
+const MAX_SHARE = 0.3;
+const MARGIN = 0.05;
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** "person-tatiana-moskalkova" read as words, without its kind prefix. */
 const idWords = (id: string) => fold(id.replace(/^(person|org|src|source|claim|attr|event)-/, ''));
@@ -25,8 +29,10 @@ export function suggester(entries: KnownEntry[], limit = 3): (id: string, kinds:
       const byId = distance(id, e.id) / Math.max(id.length, e.id.length);
       const byName = Math.min(1, ...e.names.map((n) => distance(words, fold(n)) / Math.max(words.length, fold(n).length, 1)));
       const d = Math.min(byId, byName);
-      if (d <= 0.34) scored.push({ label: byName < byId ? `${e.id} (${e.names[0]})` : e.id, d });
+      if (d <= MAX_SHARE) scored.push({ label: byName < byId ? `${e.id} (${e.names[0]})` : e.id, d });
     }
-    return scored.sort((a, b) => a.d - b.d || a.label.localeCompare(b.label)).slice(0, limit).map((s) => s.label);
+    scored.sort((a, b) => a.d - b.d || a.label.localeCompare(b.label));
+    // Only the near-best: a clearly closer id is the suggestion, not one of many.
+    return scored.filter((s) => s.d <= scored[0].d + MARGIN).slice(0, limit).map((s) => s.label);
   };
 }

@@ -129,5 +129,6 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
 }
 
 function refused(problems: Problem[], yaml: ReadonlyMap<string, string>): ImportRefused {
-  return new ImportRefused(locateProblems(problems, yaml));
+  const located = locateProblems(problems, yaml);
+  return new ImportRefused(located.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)));
 }

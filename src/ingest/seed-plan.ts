@@ -64,12 +64,12 @@ function dateFields(prefix: string, value: string | null | undefined, where: Whe
 export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: GraphRows; digest: string } {
   const problems: Problem[] = [];
   // Schema problems are collected entry by entry; the valid entries go on to be checked too.
-  // An entry refused by the schema still has its id: references to it are not reported again.
+  // An entry refused by the schema (and the entries around it) still has its id: what follows from its refusal is not reported again.
   const broken = new Set<string>();
   const schemaProblems = (file: string, root: unknown) => (issues: SchemaIssue[]) => {
     for (const i of issues) {
-      const where = describePath(root, i.path);
-      if (where.id) broken.add(where.id);
+      const { enclosing, ...where } = describePath(root, i.path);
+      enclosing.forEach((id) => broken.add(id));
       problems.push({ file, ...where, path: i.path, message: i.message });
     }
   };
@@ -189,7 +189,7 @@ export function planSeed(raw: RawSeed, options: PlanOptions = {}): { rows: Graph
     }
     for (const c of doc.claims) {
       const where = at_(file, 'claim', c.id);
-      if (c.attributions.length === 0) problems.push({ ...where, field: 'attributions', message: 'has no attribution (every claim needs at least one)' });
+      if (c.attributions.length === 0 && !broken.has(c.id)) problems.push({ ...where, field: 'attributions', message: 'has no attribution (every claim needs at least one)' });
       c.about.forEach((x) => expect(x, [...ACTOR, 'event'], where, 'about'));
       rows.claims.push({ id: c.id, props: { text: c.text, status: 'ACTIVE' }, audit });
       for (const x of c.about) rows.about.push({ from: c.id, to: x });
@@ -239,16 +239,17 @@ function reported<T>(where: Where, problems: Problem[], rule: () => T): T | null
 }
 
 /** A schema problem's entry ("claims[3].attributions[0] (entry attr-x)") and field ("quote"), so a reader can find it. */
-function describePath(root: unknown, path: PropertyKey[]): { entry: string | null; id?: string; field: string | null } {
+function describePath(root: unknown, path: PropertyKey[]): { entry: string | null; id?: string; field: string | null; enclosing: string[] } {
   let node: unknown = root;
   let label = '';
   let lastId: string | undefined;
+  const enclosing: string[] = [];
   const last = path.length > 0 && typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : null;
   for (const p of last ? path.slice(0, -1) : path) {
     label += typeof p === 'number' ? `[${p}]` : `${label ? '.' : ''}${String(p)}`;
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[p] : undefined;
-    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') lastId = (node as { id: string }).id;
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') enclosing.push((lastId = (node as { id: string }).id));
   }
   const entry = lastId ? `${label} (entry ${lastId})` : label || null;
-  return { entry, id: lastId, field: last };
+  return { entry, id: lastId, field: last, enclosing };
 }

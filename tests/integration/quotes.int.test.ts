@@ -56,7 +56,7 @@ describe('quotes that land where the curator meant, against the real database', 
   it('refuses an ambiguous folded quote listing its spans; occurrence or start then picks one', async () => {
     const r = await claim('"yes"');
     expect(r.errors?.[0].extensions?.field).toBe('input.attribution.occurrence');
-    expect(r.errors?.[0].message).toMatch(/quote occurs 2 times in the source text; say which with occurrence \(1 to 2\) or start: 1\. at \d+: …she said \[“yes”\], and later/);
+    expect(r.errors?.[0].message).toMatch(/quote occurs 2 times in the source text; say which with occurrence \(1 to 2\) or start: 1\. at \d+: …not now…” Then she said \[“yes”\], and later „yes“ again\.…; 2\. at \d+: …e said “yes”, and later \[„yes“\] again/);
     const spans = r.errors?.[0].extensions?.spans as { start: number; end: number; text: string; context: string }[];
     expect(spans.map((s) => s.text)).toEqual(['“yes”', '„yes“']);
     const second = await claim('"yes"', { occurrence: 2 });

@@ -63,8 +63,14 @@ function normalisedCandidates(text: string, quote: string): Candidate[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-const excerpt = (text: string, c: { start: number; end: number }) =>
-  `${c.start > SHOWN_CONTEXT ? '…' : ''}${text.slice(Math.max(0, c.start - SHOWN_CONTEXT), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + SHOWN_CONTEXT)}${c.end + SHOWN_CONTEXT < text.length ? '…' : ''}`;
+/** An offset moved off the second half of a surrogate pair, so context never shows half a character. */
+const whole = (text: string, i: number) => (i > 0 && i < text.length && /[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]) ? i - 1 : i);
+
+const excerpt = (text: string, c: { start: number; end: number }) => {
+  const from = whole(text, Math.max(0, c.start - SHOWN_CONTEXT));
+  const to = whole(text, Math.min(text.length, c.end + SHOWN_CONTEXT));
+  return `${from > 0 ? '…' : ''}${text.slice(from, c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, to)}${to < text.length ? '…' : ''}`;
+};
 
 function refuseMiss(text: string, quote: string, hint: number | null | undefined): never {
   const nearest = nearestPassages(text, quote, { hint });
