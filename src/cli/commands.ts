@@ -22,7 +22,7 @@ export async function importCommand({ executor, catalogue }: Db, target: string,
     bar.stop(),
   );
   const files = result.files.join(', ');
-  if (result.summary === null) say(`Already imported: ${files} holds nothing the database lacks; nothing written`);
+  if (result.summary === null) say(`Already imported: nothing in ${files} is new to the database; nothing written`);
   else if (opts.dryRun) say(`Dry run, nothing written. Importing ${files} ${result.summary}`);
   else say(`Imported ${files} (${result.changeId}): ${result.summary}`);
 }

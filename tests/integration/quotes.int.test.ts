@@ -1,4 +1,4 @@
-import { FIXTURE_KEYS, addActor, addSource, uniqueTag, write } from '../support/fixtures';
+import { FIXTURE_KEYS, addActor, addSource, uniqueTag } from '../support/fixtures';
 import { cypher, seededServer } from '../support/harness';
 
 const ADMIN = { authorization: 'Bearer fixture-admin-key-01' };
