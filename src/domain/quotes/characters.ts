@@ -23,13 +23,13 @@ const codePoints = (s: string) => [...s].map((ch) => `U+${ch.codePointAt(0)!.toS
 export function refuseLoneSurrogates(quote: string, text: string | null): void {
   const [at] = loneSurrogates(quote);
   if (at === undefined) return;
-  const where = at === 0 ? 'starts' : at === quote.length - 1 ? 'ends' : 'has';
+  const where = at === 0 ? 'starts inside a character' : at === quote.length - 1 ? 'ends inside a character' : 'holds half a character';
   const half = `U+${quote.charCodeAt(at).toString(16).toUpperCase()}`;
   const whole = text === null ? null : wholeCharacter(text, quote, at);
   throw invalid(
     'attribution',
     'quote',
-    `the quote ${where} inside a character: ${half} at quote offset ${at} is half of a UTF-16 surrogate pair` +
+    `the quote ${where}: ${half} at quote offset ${at} is half of a UTF-16 surrogate pair` +
       (whole ? ` (the text has ${JSON.stringify(whole)}, ${codePoints(whole)}, there)` : '') +
       '; include or leave out the whole character',
     { quote, offset: at },
