@@ -49,7 +49,7 @@ const SUGGEST_LIMIT = 200_000;
  */
 export async function importArticles(executor: Executor, catalogue: QueryCatalogue, target: string, options: ImportOptions = {}): Promise<ImportResult> {
   const q = queriesOf(catalogue, {
-    change: 'bulk/recordChange', props: 'history/nodeProps', names: 'import/idsAndNames', links: 'import/existingLinks', dups: 'import/sourceDuplicates',
+    change: 'bulk/recordChange', props: 'history/nodeProps', names: 'bulk/importIdsAndNames', links: 'bulk/importExistingLinks', dups: 'bulk/importSourceDuplicates',
   });
   const raw = readArticles(target);
   options.step?.('read');
