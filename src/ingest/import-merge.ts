@@ -138,3 +138,37 @@ export function entryOrigins(annotations: ReadonlyMap<string, unknown>): Map<str
   }
   return out;
 }
+
+/** One-valued links an attribution holds, as the database has them (ids resolved through merges). */
+export interface HeldAttribution {
+  speakerId: string | null;
+  onBehalfOfId: string | null;
+}
+
+/**
+ * An existing attribution re-declared with another speaker or office: links add up in a
+ * bulk write, so this would give it two speakers. It is refused, even with --update:
+ * the way to change who said something is to retract the attribution and add another.
+ */
+export function attributionLinkConflicts(
+  rows: GraphRows,
+  origins: ReadonlyMap<string, EntryOrigin>,
+  held: ReadonlyMap<string, HeldAttribution>,
+  resolve: (id: string) => string,
+): Problem[] {
+  const out: Problem[] = [];
+  const check = (key: 'by' | 'onBehalfOf', field: 'speakerId' | 'onBehalfOfId') => {
+    for (const link of rows[key]) {
+      const h = held.get(link.from);
+      if (!h || h[field] === null || resolve(link.to) === h[field]) continue;
+      const o = origins.get(link.from);
+      out.push({
+        file: o?.file ?? '?', entry: o?.entry ?? link.from, id: link.from, field,
+        message: `the database has "${h[field]}", the file has "${link.to}"; an import does not change who said something: retract the attribution and add another`,
+      });
+    }
+  };
+  check('by', 'speakerId');
+  check('onBehalfOf', 'onBehalfOfId');
+  return out;
+}

@@ -7,7 +7,7 @@ import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { toGraphNode } from '../graph/records';
 import { sha256 } from '../domain/sha256';
 import { ImportRefused, idLikeStrings, readArticles } from './article-files';
-import { NODE_KEYS, entryOrigins, mergeImport, type NodeKey } from './import-merge';
+import { NODE_KEYS, attributionLinkConflicts, entryOrigins, mergeImport, type HeldAttribution, type NodeKey } from './import-merge';
 import { locateProblems, type Problem } from './import-problems';
 import { suggester, type KnownEntry } from './import-suggest';
 import { LINK_WORDS, describeImport } from './import-summary';
@@ -61,10 +61,17 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
   const existing = new Map<string, Record<string, unknown>>();
   for (const r of await executor.read(q.props, { ids: candidates })) existing.set(String(r.id), r.props as Record<string, unknown>);
   const known = new Map<string, Kind>();
+  const survivors = new Map<string, string>();
+  const heldAttributions = new Map<string, HeldAttribution>();
   const resolved = await new ReadRepository(executor, catalogue).batch('nodesByIds', candidates, 'node');
   candidates.forEach((id, i) => {
-    const kind = KIND[toGraphNode(resolved[i])?.kind ?? ''];
+    const node = toGraphNode(resolved[i]);
+    const kind = KIND[node?.kind ?? ''];
     if (kind) known.set(id, kind);
+    if (node) survivors.set(id, node.id);
+    if (node?.kind === 'ATTRIBUTION') {
+      heldAttributions.set(id, { speakerId: (node.speakerId as string | null) ?? null, onBehalfOfId: (node.onBehalfOfId as string | null) ?? null });
+    }
   });
   const entries: KnownEntry[] = (await executor.read(q.names, { limit: SUGGEST_LIMIT })).flatMap((r) => {
     const kind = kindOf(r.labels);
@@ -104,7 +111,7 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
     });
   }
   const merged = mergeImport(rows, origins, existing, { update: options.update ?? false, at });
-  problems.push(...merged.conflicts);
+  problems.push(...merged.conflicts, ...attributionLinkConflicts(rows, origins, heldAttributions, (id) => survivors.get(id) ?? id));
   if (problems.length) throw refused(problems, raw.yaml);
 
   const linkRows = ROW_KEYS.filter((k) => LINK_WORDS[k] && rows![k].length).flatMap((k) => (rows![k] as LinkRow[]).map((r) => ({ from: r.from, to: r.to, type: typeOf(k), key: k })));

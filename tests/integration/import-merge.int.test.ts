@@ -124,5 +124,16 @@ describe('claimgraph import: merges, refuses conflicts, reports everything at on
     expect(real.stderr).toContain(words);
     expect(await fp()).not.toEqual(before);
     expect((await cli('import', dir)).stderr).toContain('Already imported');
+    // Another speaker for an attribution already held would give it two: refused, even with --update.
+    const yamlFile = path.join(dir, '900.yaml');
+    const changed = fs.readFileSync(yamlFile, 'utf8').replace('speakerId: org-ennhri', 'speakerId: person-maria-905');
+    fs.writeFileSync(yamlFile, changed);
+    const after = await fp();
+    const r = await cli('import', dir, '--update');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(
+      `900.yaml:${lineOf(changed, 'speakerId: person-maria-905')}: attribution attr-905-ennhri-no-longer-member: speakerId: the database has "org-ennhri", the file has "person-maria-905"`,
+    );
+    expect(await fp()).toEqual(after);
   });
 });

@@ -1,5 +1,5 @@
 import { emptyRows } from '../../src/graph/rows';
-import { entryOrigins, mergeImport } from '../../src/ingest/import-merge';
+import { attributionLinkConflicts, entryOrigins, mergeImport } from '../../src/ingest/import-merge';
 import { describeImport } from '../../src/ingest/import-summary';
 
 const AT = '2025-01-02T00:00:00.000Z';
@@ -58,5 +58,21 @@ describe('import merge: never nulls, never silently overwrites', () => {
     expect(describeImport(m.created, { contradicts: 1, mentions: 2 }, {})).toBe('adds 1 organisation (new); links 1 counterclaim and 2 mentions');
     expect(describeImport(m.created, {}, {})).toBe('adds 1 organisation (new)');
     expect(describeImport({ ...m.created, organisations: 0 }, {}, {})).toBeNull();
+  });
+});
+
+describe('import merge: an attribution keeps its speaker', () => {
+  const origins = entryOrigins(new Map([['a.yaml', { claims: [{ id: 'claim-1', attributions: [{ id: 'attr-1', speakerId: 'person-b' }] }] }]]));
+  const rows = emptyRows();
+  rows.by.push({ from: 'attr-1', to: 'person-b' });
+
+  it('refuses another speaker for an attribution the database holds', () => {
+    const [p] = attributionLinkConflicts(rows, origins, new Map([['attr-1', { speakerId: 'person-a', onBehalfOfId: null }]]), (id) => id);
+    expect(p).toMatchObject({ file: 'a.yaml', entry: 'attribution attr-1', field: 'speakerId' });
+    expect(p.message).toMatch(/^the database has "person-a", the file has "person-b"/);
+  });
+  it('accepts the same speaker under a merged id, and any speaker for a new attribution', () => {
+    expect(attributionLinkConflicts(rows, origins, new Map([['attr-1', { speakerId: 'person-a', onBehalfOfId: null }]]), () => 'person-a')).toEqual([]);
+    expect(attributionLinkConflicts(rows, origins, new Map(), (id) => id)).toEqual([]);
   });
 });
