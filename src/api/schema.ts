@@ -11,6 +11,7 @@ import { searchResolvers } from './resolvers/search';
 import { factcheckResolvers } from './resolvers/factcheck';
 import { explorerResolvers } from './resolvers/explorer';
 import { historyResolvers } from './resolvers/history';
+import { changeFieldResolvers } from './resolvers/change-fields';
 import { mutationResolvers } from './resolvers/mutation';
 import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
@@ -42,6 +43,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     factcheckResolvers,
     explorerResolvers,
     historyResolvers,
+    changeFieldResolvers,
     mutationResolvers,
     reviewResolvers,
     analysisResolvers,

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { DomainError } from '../domain/errors';
 import { BackupRefused } from '../ingest/backup-file';
 import { ImportRefused } from '../ingest/article-files';
 import { EXPORT_FORMATS, type ExportFormat } from '../ingest/export';
@@ -14,21 +15,30 @@ import { embedCommand, matchCommand, type MatchOptions } from './match-commands'
 const program = new Command()
   .name('claimgraph')
   .description('Import, export, back up, restore and match claims in a ClaimGraph database (NEO4J_URI etc. as for the service; embedded Neo4j when unset).')
-  .addHelpText('after', `\nExit codes: ${EXIT.ok} done, ${EXIT.failed} failed, ${EXIT.usage} usage error, ${EXIT.refused} input refused (nothing written), ${EXIT.notEmpty} restore refused: database not empty.`)
+  .addHelpText(
+    'after',
+    `\nExit codes: ${EXIT.ok} done, ${EXIT.failed} failed (database unreachable, internal error), ${EXIT.usage} usage error, ` +
+      `${EXIT.refused} input refused, nothing written (bad entries, unknown ids, conflicts, a duplicate source text or URL), ${EXIT.notEmpty} restore refused: database not empty.`,
+  )
   .exitOverride();
 
 const run = (task: Parameters<typeof withDatabase>[0]) => withDatabase(task);
 
 program
   .command('import')
-  .description('Import articles in the seed annotation format (a .yaml file, or a folder of them with their .txt sources); all or nothing, idempotent')
+  .description(
+    'Import articles in the seed annotation format (a .yaml file, or a folder of them with their .txt sources); all or nothing, every problem reported at once; ' +
+      'merges into what the database holds (fields left out are kept, aliases added), refuses differing values unless --update',
+  )
   .argument('<file-or-folder>', 'a .yaml file, a folder of .yaml files (texts beside them or in sources/), or a folder laid out like seeds/')
   .option('--by <name>', 'who the import Change records', process.env.USER || 'cli')
-  .action((target: string, opts: { by: string }) =>
+  .option('--update', "where a field differs from the database's value, take the file's (otherwise such a conflict refuses the import)")
+  .option('--dry-run', 'check everything and say what would be written, in words; write nothing')
+  .action((target: string, opts: { by: string; update?: boolean; dryRun?: boolean }) =>
     run(async (executor, catalogue) => {
       await importCommand({ executor, catalogue }, target, opts);
-      // Imported claims get their vectors now, so matching finds them at once.
-      await embedCommand({ executor, catalogue });
+      // Imported claims get their vectors now, so matching finds them at once (a dry run wrote none).
+      if (!opts.dryRun) await embedCommand({ executor, catalogue });
     }),
   );
 
@@ -78,6 +88,8 @@ program
 function exitCodeOf(e: unknown): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (e instanceof ImportRefused || e instanceof BackupRefused) return EXIT.refused;
+  // A refusal by the database's own checks (an id of another kind, a unique URL or text) is bad input too.
+  if (e instanceof DomainError && (e.code === 'BAD_USER_INPUT' || e.code === 'CONFLICT')) return EXIT.refused;
   if (e instanceof NotEmpty) return EXIT.notEmpty;
   return EXIT.failed;
 }

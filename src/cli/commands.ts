@@ -15,12 +15,16 @@ export class NotEmpty extends Error {}
 type Db = { executor: Executor; catalogue: QueryCatalogue };
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-export async function importCommand({ executor, catalogue }: Db, target: string, opts: { by: string }): Promise<void> {
+export async function importCommand({ executor, catalogue }: Db, target: string, opts: { by: string; update?: boolean; dryRun?: boolean }): Promise<void> {
   const bar = progressBar('import', 3);
   let done = 0;
-  const result = await importArticles(executor, catalogue, target, { by: opts.by, step: () => bar.update(++done) }).finally(() => bar.stop());
-  const counts = Object.entries(result.counts).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${v}`).join(', ');
-  say(result.written ? `Imported ${result.files.join(', ')} (${result.changeId}): ${counts}` : `Already imported (${result.changeId}); nothing written`);
+  const result = await importArticles(executor, catalogue, target, { by: opts.by, update: opts.update, dryRun: opts.dryRun, step: () => bar.update(++done) }).finally(() =>
+    bar.stop(),
+  );
+  const files = result.files.join(', ');
+  if (result.summary === null) say(`Already imported: nothing in ${files} is new to the database; nothing written`);
+  else if (opts.dryRun) say(`Dry run, nothing written. Importing ${files} ${result.summary}`);
+  else say(`Imported ${files} (${result.changeId}): ${result.summary}`);
 }
 
 export async function exportCommand({ executor, catalogue }: Db, format: ExportFormat, opts: { out?: string }): Promise<void> {

@@ -109,6 +109,7 @@ export const attributionInput = z.object({
   mode: z.enum(ATTRIBUTION_MODES),
   quote: z.string().min(1, 'must not be empty').refine(...atMost(10_000, 'must be at most 10,000 characters')),
   occurrence: z.number().int('must be a whole number').positive('must be 1 or more').nullish(),
+  start: z.number().int('must be a whole number').nonnegative('must be 0 or more').nullish(),
   saidAt: partialDate,
   onBehalfOfId: id.nullish(),
   viaIds: ids(20).nullish(),

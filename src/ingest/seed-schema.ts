@@ -55,20 +55,22 @@ export const claimSchema = z.object({
   attributions: z.array(attributionSchema).default([]),
 });
 
+export const positionSchema = z.object({ personId: id, orgId: id, title: z.string().min(1), from: optionalDate, to: optionalDate });
+export const membershipSchema = z.object({ memberId: id, orgId: id, from: optionalDate, to: optionalDate });
+export const mentionSchema = z.object({ actorId: id, surface: z.string().min(1) });
+
 export const sharedSchema = z.object({
   actors: z.array(actorSchema).default([]),
   events: z.array(eventSchema).default([]),
   sources: z.array(sourceSchema).default([]),
-  positions: z
-    .array(z.object({ personId: id, orgId: id, title: z.string().min(1), from: optionalDate, to: optionalDate }))
-    .default([]),
-  memberships: z.array(z.object({ memberId: id, orgId: id, from: optionalDate, to: optionalDate })).default([]),
+  positions: z.array(positionSchema).default([]),
+  memberships: z.array(membershipSchema).default([]),
   relations: z.array(relationSchema).default([]),
 });
 
 export const sourceDocSchema = z.object({
   source: heldSourceSchema,
-  mentions: z.array(z.object({ actorId: id, surface: z.string().min(1) })).default([]),
+  mentions: z.array(mentionSchema).default([]),
   claims: z.array(claimSchema).default([]),
   relations: z.array(relationSchema).default([]),
 });

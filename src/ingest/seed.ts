@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../graph/Executor';
 import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
 import { BulkWriter, ROW_KEYS } from '../graph/repositories/BulkWriter';
+import { fieldChanges } from '../domain/history/field-changes';
 import { readSeedFiles, defaultSeedDir } from './seed-files';
 import { planSeed } from './seed-plan';
 
@@ -16,12 +17,21 @@ export interface SeedResult {
  */
 export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, dir = defaultSeedDir): Promise<SeedResult> {
   const { rows, digest } = planSeed(readSeedFiles(dir));
-  const q = queriesOf(catalogue, { change: 'bulk/recordChange' });
+  const q = queriesOf(catalogue, { change: 'bulk/recordChange', props: 'history/nodeProps' });
   const changeId = `change-seed-${digest.slice(0, 16)}`;
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
   const counts = Object.fromEntries(ROW_KEYS.map((k) => [k, rows[k].length]));
+  // The seed is authoritative: its values replace what is held, and history says what they replaced.
+  const held = new Map((await executor.read(q.props, { ids: nodeIds })).map((r) => [String(r.id), r.props as Record<string, unknown>]));
+  const nodeRows = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions];
+  const fields = nodeRows.flatMap((r) => {
+    const before = held.get(r.id) ?? null;
+    return fieldChanges(r.id, before, { ...before, ...r.props });
+  });
   await new BulkWriter(executor, catalogue).writeAll(rows, 1000, async (tx) => {
-    await tx.run(q.change, { changeId, at: new Date().toISOString(), by: 'seed', operation: 'seed', ids: nodeIds, details: JSON.stringify({ digest, counts }) });
+    await tx.run(q.change, {
+      changeId, at: new Date().toISOString(), by: 'seed', operation: 'seed', ids: nodeIds, details: JSON.stringify({ digest, counts }), fields: JSON.stringify(fields),
+    });
   });
   return { counts, changeId };
 }

@@ -88,8 +88,8 @@ describe('claimgraph CLI: import, export, backup and restore against the real da
     const before = await fp();
     const r = await cli('import', dir);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/901\.yaml: attribution attr-901-ennhri-no-longer-member: quote does not occur/);
-    expect(r.stderr).toMatch(/901\.yaml: attribution attr-901-maria-general-assembly: speakerId "person-nobody" does not exist/);
+    expect(r.stderr).toMatch(/901\.yaml:\d+: attribution attr-901-ennhri-no-longer-member: quote: quote does not occur/);
+    expect(r.stderr).toMatch(/901\.yaml:\d+: attribution attr-901-maria-general-assembly: speakerId: "person-nobody" does not exist/);
     expect(await fp()).toEqual(before);
     expect((await cli('import', path.join(tmp, 'missing'))).code).toBe(3);
   });

@@ -17,6 +17,7 @@ const PATH = { fromId: 'person-tatyana-moskalkova', toId: 'org-ennhri', first: 1
 /** Representative parameters for every query on a request path. */
 const PARAMS: Record<string, Record<string, unknown>> = {
   'node/byIds': { ids: ['org-ennhri'] },
+  'history/nodeProps': { ids: ['org-ennhri', 'claim-moskalkova-withdrawal'] },
   'review/byIds': { ids: ['review-nope', 'claim-moskalkova-withdrawal'] },
   'review/byClaims': { ids: ['claim-eurasian-group-less-political', 'claim-moskalkova-withdrawal'], statuses: A, limit: 20 },
   'attribution/byClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A, limit: 20 },

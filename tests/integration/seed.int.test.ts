@@ -160,12 +160,12 @@ describe('the seed graph', () => {
     });
 
     it.each([
-      ['a quote not in the text', (d: any) => (d.claims[0].attributions[0].quote = 'words nobody wrote'), /attr-moskalkova-withdrawal: quote does not occur/],
-      ['an unknown speaker id', (d: any) => (d.claims[0].attributions[0].speakerId = 'person-nobody'), /attr-moskalkova-withdrawal: speakerId "person-nobody" does not exist/],
-      ['a claim without attribution', (d: any) => (d.claims[0].attributions = []), /claim-moskalkova-withdrawal: has no attribution/],
+      ['a quote not in the text', (d: any) => (d.claims[0].attributions[0].quote = 'words nobody wrote'), /attr-moskalkova-withdrawal: quote: quote does not occur/],
+      ['an unknown speaker id', (d: any) => (d.claims[0].attributions[0].speakerId = 'person-nobody'), /attr-moskalkova-withdrawal: speakerId: "person-nobody" does not exist/],
+      ['a claim without attribution', (d: any) => (d.claims[0].attributions = []), /claim-moskalkova-withdrawal: attributions: has no attribution/],
       ['a duplicate id', (d: any) => (d.claims[1].id = d.claims[0].id), /duplicate id "claim-moskalkova-withdrawal"/],
       ['a speaker of the wrong kind', (d: any) => (d.claims[0].attributions[0].speakerId = 'src-moskalkova-telegram'), /is a source, expected person or organisation/],
-      ['a bad mode', (d: any) => (d.claims[0].attributions[0].mode = 'RUMOUR'), /000_40b166258f87e5b9.yaml: claims\[0\]\.attributions\[0\]\.mode \(entry attr-moskalkova-withdrawal\)/],
+      ['a bad mode', (d: any) => (d.claims[0].attributions[0].mode = 'RUMOUR'), /000_40b166258f87e5b9.yaml: claims\[0\]\.attributions\[0\] \(entry attr-moskalkova-withdrawal\): mode: /],
     ])('refuses %s, naming the entry, and writes nothing', async (_what, corrupt, message) => {
       edit('000_40b166258f87e5b9.yaml', corrupt);
       const before = await graphCounts(h);

@@ -1,5 +1,6 @@
 // One Change per mutation, in the mutation's own transaction, linked to what it changed.
-CREATE (ch:Node:Change {id: $id, at: $at, by: $by, operation: $operation, details: $details})
+// $fields: each changed field of each node, before and after (JSON).
+CREATE (ch:Node:Change {id: $id, at: $at, by: $by, operation: $operation, details: $details, fields: $fields})
 WITH ch
 CALL (ch) {
   UNWIND $changedIds AS cid

@@ -337,6 +337,8 @@ export type AttributionInput = {
   sourceId: Scalars['ID']['input'];
   /** Who said it. */
   speakerId: Scalars['ID']['input'];
+  /** Picks one of several spans the quote matches by its start offset (UTF-16 code units), instead of occurrence; the refusal that lists the spans gives their starts. */
+  start?: InputMaybe<Scalars['Int']['input']>;
   /** What the source says it relied on. */
   viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -359,6 +361,8 @@ export type AttributionPayload = {
   change: Change;
   /** Its claim. */
   claim: Claim;
+  /** As on ClaimPayload: what had to be folded to find the quote; null when this write anchored no quote. */
+  quoteNormalised?: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** Whether an attribution still stands. */
@@ -400,6 +404,8 @@ export type Change = Node & {
   changedIds: Array<Scalars['ID']['output']>;
   /** The changed fields before and after, and anything else the operation records. */
   details?: Maybe<Scalars['JSON']['output']>;
+  /** For each changed field of each node, the value before and after; empty for changes recorded before field history existed. */
+  fields: Array<FieldChange>;
   /** Globally unique id. */
   id: Scalars['ID']['output'];
   /** The mutation, e.g. addClaim. */
@@ -598,6 +604,8 @@ export type ClaimPayload = {
   change: Change;
   /** The claim as it now is. */
   claim: Claim;
+  /** What had to be folded to find the quote in the source text (quotes, dashes, whitespace, soft-hyphens, ellipsis, first-letter-case): the stored quote is the text's own span. Empty when the quote occurred as sent; null when this write anchored no quote. */
+  quoteNormalised?: Maybe<Array<Scalars['String']['output']>>;
 };
 
 /** A CONTRADICTS or SUPPORTS link between two claims. */
@@ -756,6 +764,19 @@ export type EventClaimCountArgs = {
 export type EventClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One field of one node as a write changed it. Links (aboutIds, contradicts, supports) count as fields of the node they start from. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** Its value after the write; null when the write removed it. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** Its value before the write; null when it had none (or the node is new). Texts of 500 characters or more are given as {length, sha256}. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** The field: a property name, labels, or a link such as aboutIds. */
+  field: Scalars['String']['output'];
+  /** The node changed. */
+  nodeId: Scalars['ID']['output'];
 };
 
 /** An edge ready to draw. */
@@ -2101,6 +2122,7 @@ export type ResolversTypes = ResolversObject<{
   DisputeConnection: ResolverTypeWrapper<Connection<DisputeParent>>;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
   Event: ResolverTypeWrapper<GraphNodeRecord>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -2196,6 +2218,7 @@ export type ResolversParentTypes = ResolversObject<{
   DisputeConnection: Connection<DisputeParent>;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
   Event: GraphNodeRecord;
+  FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -2321,6 +2344,7 @@ export type AttributionPayloadResolvers<ContextType = Context, ParentType extend
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  quoteNormalised?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 }>;
 
 export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = ResolversObject<{
@@ -2339,6 +2363,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2396,6 +2421,7 @@ export type ClaimMatchResolvers<ContextType = Context, ParentType extends Resolv
 export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  quoteNormalised?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 }>;
 
 export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = ResolversObject<{
@@ -2456,6 +2482,13 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -2806,6 +2839,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { DomainError, conflict } from '../../domain/errors';
+import { allFieldChanges, type FieldChange } from '../../domain/history/field-changes';
 import { newId } from '../../domain/kinds';
 import { sha256 } from '../../domain/sha256';
 import type { Executor, Tx } from '../Executor';
@@ -10,6 +11,8 @@ export interface WorkResult<Ids extends Record<string, string>> {
   ids: Ids;
   changedIds: string[];
   details: Record<string, unknown>;
+  /** Changes that are not node properties (links such as aboutIds), added to the compared fields. */
+  fields?: FieldChange[];
 }
 
 export interface MutationResult<Ids extends Record<string, string>> {
@@ -60,7 +63,9 @@ export class WriteService {
         const result = await work(w);
         changedIds = result.changedIds;
         const changeId = newId('CHANGE');
+        const fields = [...allFieldChanges(result.changedIds, w.before, await w.propsOf(result.changedIds)), ...(result.fields ?? [])];
         await w.run('recordChange', {
+          fields: JSON.stringify(fields),
           id: changeId,
           at: w.at,
           by,

@@ -44,12 +44,16 @@ export const WRITE_QUERIES = {
   keepSourceVersion: 'write/keepSourceVersion',
   sourceAnchors: 'write/sourceAnchors',
   setAnchors: 'write/setAnchors',
+  nodeProps: 'history/nodeProps',
 } as const;
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;
 
 /** One mutation's transaction: who writes, when, and helpers that check before they write. */
 export class WriteTx {
+  /** Each node's properties when this write first locked or snapshotted it: history's "before". */
+  readonly before = new Map<string, Record<string, unknown>>();
+
   constructor(
     private readonly tx: Tx,
     private readonly q: Record<WriteQuery, NamedQuery>,
@@ -63,7 +67,23 @@ export class WriteTx {
 
   /** Locks nodes in id order, so concurrent writers on the same nodes queue instead of deadlocking. */
   async lock(ids: string[]): Promise<void> {
-    await this.run('lock', { ids: [...new Set(ids)].sort() });
+    this.keepBefore(await this.run('lock', { ids: [...new Set(ids)].sort() }));
+  }
+
+  /** Records nodes' current properties as history's "before", for nodes a write changes without locking. */
+  async snapshot(ids: string[]): Promise<void> {
+    const fresh = [...new Set(ids)].filter((id) => !this.before.has(id));
+    if (fresh.length) this.keepBefore(await this.run('nodeProps', { ids: fresh }));
+  }
+
+  private keepBefore(rows: Row[]): void {
+    for (const r of rows) if (!this.before.has(String(r.id))) this.before.set(String(r.id), r.props as Record<string, unknown>);
+  }
+
+  /** Nodes' properties now, as the write left them. */
+  async propsOf(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+    const rows = await this.run('nodeProps', { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [String(r.id), r.props as Record<string, unknown>]));
   }
 
   /**

@@ -1,4 +1,4 @@
-import { attributionProps } from '../../domain/attribution';
+import { anchoredAttribution } from '../../domain/attribution';
 import { checkCanAttribute, checkCanRetractAttribution, checkCanRetractClaim, checkClaimLink, checkSupersede, readsBothWays } from '../../domain/claim-rules';
 import { DomainError, conflict } from '../../domain/errors';
 import type {
@@ -22,14 +22,18 @@ async function writeAttribution(w: WriteTx, claimId: string, a: AttributionInput
   ]);
   const source = found.get(a.sourceId)!;
   const id = newId('ATTRIBUTION');
-  const props = { id, ...attributionProps(a, { id: source.id, text: typeof source.text === 'string' ? source.text : null }), ...w.audit() };
+  const anchored = anchoredAttribution(a, { id: source.id, text: typeof source.text === 'string' ? source.text : null });
+  const props = { id, ...anchored.props, ...w.audit() };
   await w.run('createAttribution', { props });
   await w.run('linkOf', { rows: [{ from: id, to: claimId }] });
   await w.run('linkBy', { rows: [{ from: id, to: current(found, a.speakerId) }] });
   await w.run('linkIn', { rows: [{ from: id, to: source.id }] });
   if (a.onBehalfOfId) await w.run('linkOnBehalfOf', { rows: [{ from: id, to: current(found, a.onBehalfOfId) }] });
   if (a.viaIds?.length) await w.run('linkVia', { rows: a.viaIds.map((v) => ({ from: id, to: current(found, v) })) });
-  return { ...props, speakerId: current(found, a.speakerId), sourceId: source.id, onBehalfOfId: a.onBehalfOfId ?? null, viaIds: a.viaIds ?? [] };
+  return {
+    ...props, speakerId: current(found, a.speakerId), sourceId: source.id, onBehalfOfId: a.onBehalfOfId ?? null, viaIds: a.viaIds ?? [],
+    quoteNormalised: anchored.normalised,
+  };
 }
 
 export async function addClaim(w: WriteTx, input: AddClaimInput): Promise<WorkResult<{ claimId: string }>> {
@@ -40,7 +44,13 @@ export async function addClaim(w: WriteTx, input: AddClaimInput): Promise<WorkRe
   await w.run('createClaim', { props });
   const attribution = await writeAttribution(w, id, input.attribution);
   if (input.aboutIds?.length) await w.run('linkAbout', { rows: input.aboutIds.map((x) => ({ from: id, to: current(found, x) })) });
-  return { ids: { claimId: id }, changedIds: [id, String(attribution.id)], details: { after: { claim: props, attribution, aboutIds: input.aboutIds ?? [] } } };
+  const aboutIds = (input.aboutIds ?? []).map((x) => current(found, x));
+  return {
+    ids: { claimId: id },
+    changedIds: [id, String(attribution.id)],
+    details: { after: { claim: props, attribution, aboutIds }, quoteNormalised: attribution.quoteNormalised },
+    fields: aboutIds.length ? [{ nodeId: id, field: 'aboutIds', before: null, after: aboutIds }] : [],
+  };
 }
 
 export async function addAttribution(w: WriteTx, input: AddAttributionInput): Promise<WorkResult<{ attributionId: string; claimId: string }>> {
@@ -49,7 +59,11 @@ export async function addAttribution(w: WriteTx, input: AddAttributionInput): Pr
   checkCanAttribute({ id: claim.id, status: String(claim.status) });
   const attribution = await writeAttribution(w, claim.id, input.attribution);
   await w.run('updateProps', { id: claim.id, props: { updatedAt: w.at } });
-  return { ids: { attributionId: String(attribution.id), claimId: claim.id }, changedIds: [String(attribution.id), claim.id], details: { after: attribution } };
+  return {
+    ids: { attributionId: String(attribution.id), claimId: claim.id },
+    changedIds: [String(attribution.id), claim.id],
+    details: { after: attribution, quoteNormalised: attribution.quoteNormalised },
+  };
 }
 
 export async function linkClaims(w: WriteTx, input: LinkClaimsInput): Promise<WorkResult<{ fromId: string; toId: string }>> {
@@ -66,7 +80,12 @@ export async function linkClaims(w: WriteTx, input: LinkClaimsInput): Promise<Wo
   }
   const props = { id: `${input.kind.toLowerCase()}-${input.fromId}-${input.toId}`, basis: input.basis, createdBy: w.by, createdAt: w.at };
   await w.run(input.kind === 'CONTRADICTS' ? 'linkContradicts' : 'linkSupports', { rows: [{ from: input.fromId, to: input.toId, props }] });
-  return { ids: { fromId: input.fromId, toId: input.toId }, changedIds: [input.fromId, input.toId], details: { after: { kind: input.kind, ...props } } };
+  return {
+    ids: { fromId: input.fromId, toId: input.toId },
+    changedIds: [input.fromId, input.toId],
+    details: { after: { kind: input.kind, ...props } },
+    fields: [{ nodeId: input.fromId, field: input.kind.toLowerCase(), before: null, after: { toId: input.toId, basis: input.basis } }],
+  };
 }
 
 export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promise<WorkResult<{ fromId: string; toId: string }>> {
@@ -84,6 +103,7 @@ export async function unlinkClaims(w: WriteTx, input: UnlinkClaimsInput): Promis
     ids: { fromId: input.fromId, toId: input.toId },
     changedIds: [input.fromId, input.toId],
     details: { before: { kind: input.kind, ...(link.props as object) }, after: null, reason: input.reason },
+    fields: [{ nodeId: fromId, field: input.kind.toLowerCase(), before: { toId, basis: (link.props as { basis?: unknown }).basis ?? null }, after: null }],
   };
 }
 
@@ -94,7 +114,13 @@ export async function setAbout(w: WriteTx, input: SetAboutInput): Promise<WorkRe
   const found = await w.refs([{ entity: 'claim', field: 'aboutIds', ids: input.aboutIds, kinds: ['PERSON', 'ORGANISATION', 'EVENT'] }]);
   const aboutIds = [...new Set(input.aboutIds.map((x) => current(found, x)))];
   const [row] = await w.run('setAbout', { claimId: claim.id, aboutIds, at: w.at });
-  return { ids: { claimId: claim.id }, changedIds: [claim.id], details: { before: { aboutIds: row?.before ?? [] }, after: { aboutIds } } };
+  const before = (row?.before as string[] | undefined) ?? [];
+  return {
+    ids: { claimId: claim.id },
+    changedIds: [claim.id],
+    details: { before: { aboutIds: before }, after: { aboutIds } },
+    fields: [{ nodeId: claim.id, field: 'aboutIds', before, after: aboutIds }],
+  };
 }
 
 export async function retractClaim(w: WriteTx, input: RetractInput): Promise<WorkResult<{ claimId: string }>> {

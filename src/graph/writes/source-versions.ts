@@ -47,6 +47,7 @@ export async function addSourceVersion(w: WriteTx, input: AddSourceVersionInput)
     rows.push({ id: String(a.id), props: { quote: found.quote, start: found.start, end: found.end, prefix, suffix, updatedAt: w.at } });
     moved[String(a.id)] = { from: num(a.start) ?? 0, to: found.start, exact: found.exact };
   }
+  await w.snapshot(rows.map((r) => r.id));
   if (rows.length) await w.run('setAnchors', { rows });
   return {
     ids: { sourceId: source.id, version: String(next), lost: lost.join(','), reanchored: String(rows.length - lost.length) },
