@@ -14,6 +14,7 @@ import { historyResolvers } from './resolvers/history';
 import { mutationResolvers } from './resolvers/mutation';
 import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
+import { resolutionResolvers } from './resolvers/resolution';
 import type { Connection } from './cursor';
 import type { Resolvers } from './generated/resolvers-types';
 
@@ -44,6 +45,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     mutationResolvers,
     reviewResolvers,
     analysisResolvers,
+    resolutionResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

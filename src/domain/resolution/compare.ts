@@ -1,0 +1,138 @@
+import { distance } from 'fastest-levenshtein';
+import { token_sort_ratio } from 'fuzzball';
+import type { NameKey } from './name-key';
+
+/** How two spellings were found to match, strongest first. */
+export const MATCH_METHODS = [
+  'EXACT', 'NORMALISED', 'WORD_ORDER', 'TRANSLITERATION', 'ACRONYM', 'INITIALS', 'SURNAME',
+  'TRUNCATED', 'TYPO', 'PHONETIC', 'SIMILAR',
+] as const;
+export type MatchMethod = (typeof MATCH_METHODS)[number];
+
+export interface NameMatch {
+  score: number;
+  method: MatchMethod;
+}
+
+/**
+ * Scores of the rules. Each rule that fires says the two spellings are one name written
+ * another way; SIMILAR (plain token-sort ratio) is discounted, since two different names
+ * often share most of their letters (Anna and Andrei Moskalenko).
+ */
+const SCORE: Record<Exclude<MatchMethod, 'SIMILAR'>, number> = {
+  EXACT: 1, NORMALISED: 0.99, WORD_ORDER: 0.97, TRANSLITERATION: 0.95, ACRONYM: 0.93, INITIALS: 0.9, SURNAME: 0.88,
+  TRUNCATED: 0.9, TYPO: 0.9, PHONETIC: 0.88,
+};
+const SIMILAR_WEIGHT = 0.8;
+
+const initialsOf = (words: readonly string[]) => words.map((w) => w[0]).join('');
+
+/**
+ * Whether the word lists say the same once an initialism on either side stands for a run
+ * of words on the other: "un human rights council" and "united nations human rights council".
+ */
+export function alignsWithInitialisms(a: readonly string[], b: readonly string[]): boolean {
+  let i = 0;
+  let j = 0;
+  let expanded = false;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    const fromA = a[i].length >= 2 && initialsOf(b.slice(j, j + a[i].length)) === a[i];
+    const fromB = b[j].length >= 2 && initialsOf(a.slice(i, i + b[j].length)) === b[j];
+    if (fromA) { j += a[i].length; i++; expanded = true; } else if (fromB) { i += b[j].length; j++; expanded = true; } else return false;
+  }
+  return expanded && i === a.length && j === b.length;
+}
+
+/** A short form with letters dropped (ENRI for ENNHRI, GANRI for GANHRI): same first and last letter, at most two gone. */
+function isAbbreviatedAcronym(short: string, long: string): boolean {
+  if (short.length < 4 || long.length - short.length > 2 || long.length <= short.length) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 0;
+  for (const ch of long) if (ch === short[k]) k++;
+  return k === short.length;
+}
+
+function acronymMatch(q: NameKey, c: NameKey): boolean {
+  if (q.kind !== 'ORGANISATION') return false;
+  if (alignsWithInitialisms(q.words, c.words)) return true;
+  const single = (k: NameKey) => (k.words.length === 1 ? k.words[0] : null);
+  const [qs, cs] = [single(q), single(c)];
+  if (qs && cs) return isAbbreviatedAcronym(qs, cs) || isAbbreviatedAcronym(cs, qs);
+  // A short form against the initials of a full name, through neither side's aliases.
+  if (qs && c.acronym && c.words.length > 1) return qs === c.acronym || isAbbreviatedAcronym(qs, c.acronym);
+  if (cs && q.acronym && q.words.length > 1) return cs === q.acronym || isAbbreviatedAcronym(cs, q.acronym);
+  return false;
+}
+
+/** Same words, the other's initial standing for a word ("T. Moskalkova", "Moskalkova T"); a middle initial may be missing. */
+function initialsMatch(q: NameKey, c: NameKey): boolean {
+  if (q.kind !== 'PERSON' || q.words.length < 2 || c.words.length < 2) return false;
+  const [short, long] = q.skeletons.length <= c.skeletons.length ? [q.skeletons, c.skeletons] : [c.skeletons, q.skeletons];
+  if (long.length - short.length > 1) return false;
+  const rest = [...long];
+  let usedInitial = false;
+  // Full words first, so an initial cannot take a word a full word needs.
+  const order = [...short].sort((x, y) => y.length - x.length);
+  for (const w of order) {
+    const exact = rest.indexOf(w);
+    const byInitial = exact >= 0 ? -1 : rest.findIndex((r) => (w.length === 1 && r[0] === w) || (r.length === 1 && w[0] === r));
+    const at = exact >= 0 ? exact : byInitial;
+    if (at < 0) return false;
+    if (byInitial >= 0) usedInitial = true;
+    rest.splice(at, 1);
+  }
+  // A word left over must be an initial (Joseph R. Biden for Joseph Biden).
+  const ok = rest.every((r) => r.length === 1);
+  return ok && (usedInitial || rest.length === 1) && short.some((w) => w.length > 1);
+}
+
+/** A lone surname given for a full name: "Moskalkova" for "Tatyana Moskalkova" (not the other way round). */
+function surnameMatch(q: NameKey, c: NameKey): boolean {
+  if (q.kind !== 'PERSON' || q.skeletons.length !== 1 || c.skeletons.length < 2) return false;
+  const word = q.skeletons[0];
+  return word.length >= 4 && c.skeletons.includes(word);
+}
+
+/** All words alike but the last, cut short: "SOPA Ima" for "SOPA Images". */
+function truncatedMatch(q: NameKey, c: NameKey): boolean {
+  if (q.words.length !== c.words.length || q.words.length < 2) return false;
+  const n = q.words.length - 1;
+  if (q.words.slice(0, n).join(' ') !== c.words.slice(0, n).join(' ')) return false;
+  const [a, b] = [q.words[n], c.words[n]];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && short !== long && long.startsWith(short);
+}
+
+/** The same number of words, each alike up to one edit (two in long words), at least one word unchanged. */
+function typoMatch(q: NameKey, c: NameKey): boolean {
+  if (q.skeletons.length !== c.skeletons.length) return false;
+  let edits = 0;
+  for (let i = 0; i < q.skeletons.length; i++) {
+    const [a, b] = [q.skeletons[i], c.skeletons[i]];
+    const d = distance(a, b);
+    const allowed = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
+    if (d > allowed) return false;
+    edits += d;
+  }
+  return edits > 0;
+}
+
+const samePhonetics = (q: NameKey, c: NameKey) =>
+  q.kind === 'PERSON' && q.phonetic.length === c.phonetic.length && q.phonetic.every((p, i) => p.length >= 2 && p === c.phonetic[i]);
+
+/** How well one spelling matches another of the same kind; the query is the spelling being added. */
+export function compareNames(q: NameKey, c: NameKey): NameMatch {
+  const rule = (method: Exclude<MatchMethod, 'SIMILAR'>): NameMatch => ({ score: SCORE[method], method });
+  if (q.text === c.text) return rule('EXACT');
+  if (q.folded === c.folded) return rule('NORMALISED');
+  if (q.sorted === c.sorted) return rule('WORD_ORDER');
+  if (q.skeletons.join(' ') === c.skeletons.join(' ')) return rule('TRANSLITERATION');
+  if (acronymMatch(q, c)) return rule('ACRONYM');
+  if (initialsMatch(q, c)) return rule('INITIALS');
+  if (truncatedMatch(q, c)) return rule('TRUNCATED');
+  if (typoMatch(q, c)) return rule('TYPO');
+  if (surnameMatch(q, c)) return rule('SURNAME');
+  if (samePhonetics(q, c)) return rule('PHONETIC');
+  return { score: (SIMILAR_WEIGHT * token_sort_ratio(q.skeletons.join(' '), c.skeletons.join(' '))) / 100, method: 'SIMILAR' };
+}
