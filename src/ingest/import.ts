@@ -5,6 +5,7 @@ import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { toGraphNode } from '../graph/records';
 import { ImportRefused, idLikeStrings, readArticles } from './article-files';
 import { SeedValidationError, planSeed, type Kind } from './seed-plan';
+import { declaredActors, notDuplicateProblems, suspectedDuplicates, writeDifferentPairs } from './actor-duplicates';
 
 export interface ImportResult {
   changeId: string;
@@ -46,6 +47,10 @@ export async function importArticles(
     if (e instanceof SeedValidationError) throw new ImportRefused(e.problems);
     throw e;
   }
+  const actors = declaredActors(raw);
+  const knownActors = new Set([...known].filter(([, k]) => k === 'person' || k === 'organisation').map(([id]) => id));
+  const duplicates = [...notDuplicateProblems(actors, knownActors), ...(await suspectedDuplicates(executor, catalogue, actors, knownActors))];
+  if (duplicates.length) throw new ImportRefused(duplicates);
   options.step?.('validated');
   const { rows, digest } = plan;
   const counts = Object.fromEntries(ROW_KEYS.map((k) => [k, rows[k].length]));
@@ -55,7 +60,9 @@ export async function importArticles(
   const q = queriesOf(catalogue, { change: 'bulk/recordChange' });
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
   await new BulkWriter(executor, catalogue).writeAll(rows, 1000, async (tx) => {
-    await tx.run(q.change, { changeId, at: new Date().toISOString(), by: options.by ?? 'cli', operation: 'import', ids: nodeIds, details: JSON.stringify({ digest, counts, files }) });
+    const at = new Date().toISOString();
+    await writeDifferentPairs(tx, catalogue, actors, at, options.by ?? 'cli');
+    await tx.run(q.change, { changeId, at, by: options.by ?? 'cli', operation: 'import', ids: nodeIds, details: JSON.stringify({ digest, counts, files }) });
   });
   options.step?.('written');
   return { changeId, written: true, counts, files };

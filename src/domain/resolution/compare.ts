@@ -118,8 +118,13 @@ function typoMatch(q: NameKey, c: NameKey): boolean {
   return edits > 0;
 }
 
+/** Two or more words that sound alike, one of them spelled alike (Jon Smith, John Smith); a lone word is too little (Biden, Putin). */
 const samePhonetics = (q: NameKey, c: NameKey) =>
-  q.kind === 'PERSON' && q.phonetic.length === c.phonetic.length && q.phonetic.every((p, i) => p.length >= 2 && p === c.phonetic[i]);
+  q.kind === 'PERSON' &&
+  q.phonetic.length >= 2 &&
+  q.phonetic.length === c.phonetic.length &&
+  q.phonetic.every((p, i) => p.length >= 2 && p === c.phonetic[i]) &&
+  q.skeletons.some((w) => w.length >= 4 && c.skeletons.includes(w));
 
 /** How well one spelling matches another of the same kind; the query is the spelling being added. */
 export function compareNames(q: NameKey, c: NameKey): NameMatch {
