@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein';
 import { token_sort_ratio } from 'fuzzball';
 import type { NameKey } from './name-key';
 
@@ -65,6 +65,8 @@ function acronymMatch(q: NameKey, c: NameKey): boolean {
   return false;
 }
 
+const isInitial = (w: string) => /^[a-z]$/.test(w);
+
 /** Same words, the other's initial standing for a word ("T. Moskalkova", "Moskalkova T"); a middle initial may be missing. */
 function initialsMatch(q: NameKey, c: NameKey): boolean {
   if (q.kind !== 'PERSON' || q.words.length < 2 || c.words.length < 2) return false;
@@ -76,14 +78,14 @@ function initialsMatch(q: NameKey, c: NameKey): boolean {
   const order = [...short].sort((x, y) => y.length - x.length);
   for (const w of order) {
     const exact = rest.indexOf(w);
-    const byInitial = exact >= 0 ? -1 : rest.findIndex((r) => (w.length === 1 && r[0] === w) || (r.length === 1 && w[0] === r));
+    const byInitial = exact >= 0 ? -1 : rest.findIndex((r) => (isInitial(w) && r[0] === w) || (isInitial(r) && w[0] === r));
     const at = exact >= 0 ? exact : byInitial;
     if (at < 0) return false;
     if (byInitial >= 0) usedInitial = true;
     rest.splice(at, 1);
   }
   // A word left over must be an initial (Joseph R. Biden for Joseph Biden).
-  const ok = rest.every((r) => r.length === 1);
+  const ok = rest.every(isInitial);
   return ok && (usedInitial || rest.length === 1) && short.some((w) => w.length > 1);
 }
 
@@ -96,6 +98,8 @@ function surnameMatch(q: NameKey, c: NameKey): boolean {
 
 /** All words alike but the last, cut short: "SOPA Ima" for "SOPA Images". */
 function truncatedMatch(q: NameKey, c: NameKey): boolean {
+  // Orlov and Orlovsky are two surnames.
+  if (q.kind === 'PERSON') return false;
   if (q.words.length !== c.words.length || q.words.length < 2) return false;
   const n = q.words.length - 1;
   if (q.words.slice(0, n).join(' ') !== c.words.slice(0, n).join(' ')) return false;
@@ -104,18 +108,39 @@ function truncatedMatch(q: NameKey, c: NameKey): boolean {
   return short.length >= 3 && short !== long && long.startsWith(short);
 }
 
-/** The same number of words, each alike up to one edit (two in long words), at least one word unchanged. */
-function typoMatch(q: NameKey, c: NameKey): boolean {
-  if (q.skeletons.length !== c.skeletons.length) return false;
+/** Petrov and Petrova, Alexander and Alexandra: a feminine ending makes another person, not a typo. */
+const genderedPair = (a: string, b: string) => a.endsWith('a') !== b.endsWith('a');
+
+/** How many edits a word of this length may differ by and still be a typo; persons' short words only by a swap or a wrong letter. */
+function typoAllowance(a: string, b: string, kind: NameKey['kind']): number {
+  const shorter = Math.min(a.length, b.length);
+  // A person's word a letter longer is often another name (Yashin, Yashkin; Lokhina, Lokshina); a swap or a wrong letter is a typo (Marsk, Marks).
+  const inserted = kind === 'PERSON' && a.length !== b.length;
+  if (shorter >= 8) return inserted ? 1 : 2;
+  if (shorter >= 5) return inserted ? 0 : 1;
+  return 0;
+}
+
+function typoWords(xs: readonly string[], ys: readonly string[], kind: NameKey['kind']): boolean {
+  if (xs.length !== ys.length) return false;
   let edits = 0;
-  for (let i = 0; i < q.skeletons.length; i++) {
-    const [a, b] = [q.skeletons[i], c.skeletons[i]];
-    const d = distance(a, b);
-    const allowed = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 5 ? 1 : 0;
-    if (d > allowed) return false;
+  for (let i = 0; i < xs.length; i++) {
+    const [a, b] = [xs[i], ys[i]];
+    if (a === b) continue;
+    if (kind === 'PERSON' && genderedPair(a, b)) return false;
+    const d = damerauLevenshtein(a, b);
+    if (d > typoAllowance(a, b, kind)) return false;
     edits += d;
   }
   return edits > 0;
+}
+
+/** The same words, each alike up to a letter or two (a swap counts as one edit), compared as written and as skeletons. */
+function typoMatch(q: NameKey, c: NameKey): boolean {
+  // Acronyms are codes: UNHCR is not a typo for UNHRC.
+  const isCode = (k: NameKey) => k.words.length === 1 && k.acronym !== null;
+  if (isCode(q) || isCode(c)) return false;
+  return typoWords(q.skeletons, c.skeletons, q.kind) || typoWords([...q.words].sort(), [...c.words].sort(), q.kind);
 }
 
 /** Two or more words that sound alike, one of them spelled alike (Jon Smith, John Smith); a lone word is too little (Biden, Putin). */
@@ -124,6 +149,8 @@ const samePhonetics = (q: NameKey, c: NameKey) =>
   q.phonetic.length >= 2 &&
   q.phonetic.length === c.phonetic.length &&
   q.phonetic.every((p, i) => p.length >= 2 && p === c.phonetic[i]) &&
+  // Double Metaphone keeps four sounds: Orlov and Orlovsky share them.
+  Math.abs(q.skeletons.join('').length - c.skeletons.join('').length) <= 2 &&
   q.skeletons.some((w) => w.length >= 4 && c.skeletons.includes(w));
 
 /** How well one spelling matches another of the same kind; the query is the spelling being added. */
@@ -132,6 +159,8 @@ export function compareNames(q: NameKey, c: NameKey): NameMatch {
   if (q.text === c.text) return rule('EXACT');
   if (q.folded === c.folded) return rule('NORMALISED');
   if (q.sorted === c.sorted) return rule('WORD_ORDER');
+  // Numbers name things apart (Speaker 1, Speaker 12; Group of 7, Group of 20): only similarity is left.
+  if (numbersOf(q) !== numbersOf(c)) return similar(q, c);
   if (q.skeletons.join(' ') === c.skeletons.join(' ')) return rule('TRANSLITERATION');
   if (acronymMatch(q, c)) return rule('ACRONYM');
   if (initialsMatch(q, c)) return rule('INITIALS');
@@ -139,5 +168,11 @@ export function compareNames(q: NameKey, c: NameKey): NameMatch {
   if (typoMatch(q, c)) return rule('TYPO');
   if (surnameMatch(q, c)) return rule('SURNAME');
   if (samePhonetics(q, c)) return rule('PHONETIC');
+  return similar(q, c);
+}
+
+const numbersOf = (k: NameKey) => k.words.filter((w) => /\d/.test(w)).sort().join(' ');
+
+function similar(q: NameKey, c: NameKey): NameMatch {
   return { score: (SIMILAR_WEIGHT * token_sort_ratio(q.skeletons.join(' '), c.skeletons.join(' '))) / 100, method: 'SIMILAR' };
 }

@@ -28,8 +28,11 @@ export const spellings = (names: readonly (string | null | undefined)[]): string
   ...new Set(names.map((n) => (n ?? '').trim()).filter((n) => n !== '')),
 ];
 
+/** A spelling with an aside in brackets is also compared without it: "Commonwealth of Independent (Former Soviet) States". */
+const withoutAsides = (n: string) => [n, n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()];
+
 export const keysOf = (names: readonly string[], kind: ActorKind): NameKey[] =>
-  spellings(names).map((n) => nameKey(n, kind)).filter((k) => k.words.length > 0);
+  spellings(spellings(names).flatMap(withoutAsides)).map((n) => nameKey(n, kind)).filter((k) => k.words.length > 0);
 
 /** How likely an actor with these spellings is the one asked about: its best-matching pair of spellings. */
 export function scoreCandidate(query: readonly NameKey[], candidate: readonly NameKey[]): CandidateScore {

@@ -16,6 +16,12 @@ const RULES: readonly [RegExp, string][] = [
   // yo after a consonant is written e as often (Pyotr/Petr, Semyon/Semen).
   [/([^aeiouy])yo/g, '$1e'],
   [/ck/g, 'k'],
+  // German and French forms: Schulmann/Shulman, Orloff/Orlov.
+  [/sch/g, 'sh'],
+  [/off$/, 'ov'],
+  [/eff$/, 'ev'],
+  // Centre/Center, Theatre/Theater.
+  [/([^aeiouy])re$/, '$1er'],
   [/ch/g, '\u0001'],
   [/c/g, 'k'],
   [/\u0001/g, 'ch'],
