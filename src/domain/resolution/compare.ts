@@ -72,8 +72,9 @@ function initialsMatch(q: NameKey, c: NameKey): boolean {
   if (q.kind !== 'PERSON' || q.words.length < 2 || c.words.length < 2) return false;
   const [short, long] = q.skeletons.length <= c.skeletons.length ? [q.skeletons, c.skeletons] : [c.skeletons, q.skeletons];
   if (long.length - short.length > 1) return false;
-  const rest = [...long];
   let usedInitial = false;
+  const rest = [...long];
+  let initialOnShortSide = false;
   // Full words first, so an initial cannot take a word a full word needs.
   const order = [...short].sort((x, y) => y.length - x.length);
   for (const w of order) {
@@ -81,11 +82,13 @@ function initialsMatch(q: NameKey, c: NameKey): boolean {
     const byInitial = exact >= 0 ? -1 : rest.findIndex((r) => (isInitial(w) && r[0] === w) || (isInitial(r) && w[0] === r));
     const at = exact >= 0 ? exact : byInitial;
     if (at < 0) return false;
-    if (byInitial >= 0) usedInitial = true;
+    if (byInitial >= 0 && isInitial(w)) initialOnShortSide = true;
     rest.splice(at, 1);
+    if (byInitial >= 0) usedInitial = true;
   }
-  // A word left over must be an initial (Joseph R. Biden for Joseph Biden).
-  const ok = rest.every(isInitial);
+  // A word left over must be an initial on the side that gives initials (T. N. Moskalkova, Joseph R. Biden);
+  // "Twin A" is not "Twin B alias".
+  const ok = rest.every(isInitial) && !(rest.length > 0 && initialOnShortSide);
   return ok && (usedInitial || rest.length === 1) && short.some((w) => w.length > 1);
 }
 
@@ -111,16 +114,13 @@ function truncatedMatch(q: NameKey, c: NameKey): boolean {
 /** Petrov and Petrova, Alexander and Alexandra: a feminine ending makes another person, not a typo. */
 const genderedPair = (a: string, b: string) => a.endsWith('a') !== b.endsWith('a');
 
-/** How many edits a word of this length may differ by and still be a typo; persons' short words only by a swap or a wrong letter. */
-function typoAllowance(a: string, b: string, kind: NameKey['kind']): number {
-  const shorter = Math.min(a.length, b.length);
-  // A person's word a letter longer is often another name (Yashin, Yashkin; Lokhina, Lokshina); a swap or a wrong letter is a typo (Marsk, Marks).
-  const inserted = kind === 'PERSON' && a.length !== b.length;
-  if (shorter >= 8) return inserted ? 1 : 2;
-  if (shorter >= 5) return inserted ? 0 : 1;
-  return 0;
-}
+const isSwap = (a: string, b: string) => a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 
+/**
+ * Whether two words differ only by a typo. A swap of two letters always is one; a wrong,
+ * missing or extra letter only in long words, and in a person's name only from 8 letters
+ * on: Sofia and Sonia, Yashin and Yashkin, Hadid and Haddad are other people.
+ */
 function typoWords(xs: readonly string[], ys: readonly string[], kind: NameKey['kind']): boolean {
   if (xs.length !== ys.length) return false;
   let edits = 0;
@@ -128,8 +128,11 @@ function typoWords(xs: readonly string[], ys: readonly string[], kind: NameKey['
     const [a, b] = [xs[i], ys[i]];
     if (a === b) continue;
     if (kind === 'PERSON' && genderedPair(a, b)) return false;
+    const shorter = Math.min(a.length, b.length);
     const d = damerauLevenshtein(a, b);
-    if (d > typoAllowance(a, b, kind)) return false;
+    const swap = d === 1 && isSwap(a, b) && shorter >= 4;
+    const allowed = kind === 'PERSON' ? (shorter >= 8 ? 1 : 0) : shorter >= 8 ? 2 : shorter >= 5 ? 1 : 0;
+    if (!swap && d > allowed) return false;
     edits += d;
   }
   return edits > 0;
@@ -143,14 +146,22 @@ function typoMatch(q: NameKey, c: NameKey): boolean {
   return typoWords(q.skeletons, c.skeletons, q.kind) || typoWords([...q.words].sort(), [...c.words].sort(), q.kind);
 }
 
+const VOWEL = /[aeiou]/;
+/** One vowel written for another (Hadid, Haddad after skeletons; Beridze, Beradze): Metaphone cannot hear it, but it makes another name. */
+function vowelSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((ch, i) => ch !== b[i]);
+  return at >= 0 && VOWEL.test(a[at]) && VOWEL.test(b[at]);
+}
+
 /** Two or more words that sound alike, one of them spelled alike (Jon Smith, John Smith); a lone word is too little (Biden, Putin). */
 const samePhonetics = (q: NameKey, c: NameKey) =>
   q.kind === 'PERSON' &&
   q.phonetic.length >= 2 &&
   q.phonetic.length === c.phonetic.length &&
   q.phonetic.every((p, i) => p.length >= 2 && p === c.phonetic[i]) &&
-  // Double Metaphone keeps four sounds: Orlov and Orlovsky share them.
-  Math.abs(q.skeletons.join('').length - c.skeletons.join('').length) <= 2 &&
+  // Double Metaphone keeps four sounds (Orlov, Orlovsky; Lindgren, Lindqvist) and drops vowels (Peter, Petra): the spellings must be near too.
+  q.skeletons.every((w, i) => damerauLevenshtein(w, c.skeletons[i]) <= 1 && !vowelSwapped(w, c.skeletons[i])) &&
   q.skeletons.some((w) => w.length >= 4 && c.skeletons.includes(w));
 
 /** How well one spelling matches another of the same kind; the query is the spelling being added. */
