@@ -44,7 +44,11 @@ export function scoreCandidate(query: readonly NameKey[], candidate: readonly Na
       if (!prev || m.score > prev.score) byMatched.set(c.text, { query: q.text, matched: c.text, method: m.method, score: round(m.score) });
     }
   }
-  const reasons = [...byMatched.values()].sort((a, b) => b.score - a.score || a.matched.localeCompare(b.matched)).slice(0, MAX_REASONS);
+  const reasons = [...byMatched.values()]
+    .sort((a, b) => b.score - a.score || a.matched.localeCompare(b.matched))
+    // The best match always; others only when they are worth showing.
+    .filter((r, i) => i === 0 || r.score >= CANDIDATE_FLOOR)
+    .slice(0, MAX_REASONS);
   return { score: reasons[0]?.score ?? 0, reasons };
 }
 

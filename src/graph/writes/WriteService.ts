@@ -68,8 +68,9 @@ export class WriteService {
         return { ids: result.ids, changeId, replayed: false };
       });
     } catch (e) {
-      // Two retries racing with one key: the loser hits the key's constraint; answer with the winner's result.
-      if (key && e instanceof DomainError && e.code === 'CONFLICT') {
+      // Two retries racing with one key: the loser hits the key's constraint (or, for an actor, sees the
+      // winner's actor as a duplicate); answer with the winner's result.
+      if (key && e instanceof DomainError && (e.code === 'CONFLICT' || e.code === 'DUPLICATE_SUSPECTED')) {
         const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, ''), key, operation, inputHash));
         if (earlier) return earlier;
       }
