@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           JSONObject: 'Record<string, unknown>',
         },
         mappers: {
+          ActorCandidate: '../../graph/resolution/candidates#Candidate',
+          DuplicateActorPair: '../../graph/resolution/duplicates#DuplicatePair',
           Node: NODE,
           Actor: NODE,
           Person: NODE,

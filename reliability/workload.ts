@@ -1,7 +1,7 @@
 import { ADMIN_KEY, EDITOR_KEY } from './service-process';
 
 /** Codes a client may legitimately get under racing writes; anything else leaked from the server. */
-export const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN']);
+export const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'DUPLICATE_SUSPECTED']);
 export type OpClass = 'read' | 'search' | 'write';
 
 export interface Answer {

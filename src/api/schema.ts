@@ -16,6 +16,7 @@ import { mutationResolvers } from './resolvers/mutation';
 import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
 import { matchingResolvers } from './resolvers/matching';
+import { resolutionResolvers } from './resolvers/resolution';
 import type { Connection } from './cursor';
 import type { Resolvers } from './generated/resolvers-types';
 
@@ -48,6 +49,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     reviewResolvers,
     analysisResolvers,
     matchingResolvers,
+    resolutionResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

@@ -6,6 +6,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'UNAVAILABLE'
   | 'CONFLICT'
+  /** An add or rename names an actor that is probably already in the graph (extensions.candidates). */
+  | 'DUPLICATE_SUSPECTED'
   | 'QUERY_TOO_COMPLEX'
   | 'TIMEOUT';
 

@@ -80,6 +80,7 @@ export const addActorInput = z.object({
   orgKind: z.enum(ORGANISATION_KINDS).nullish(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166 alpha-2 code such as RU').nullish(),
   wikidataId: z.string().regex(/^Q\d+$/, 'must look like Q7747').nullish(),
+  notDuplicateOf: ids(20).nullish(),
   idempotencyKey,
 });
 export type AddActorInput = z.infer<typeof addActorInput>;
@@ -99,6 +100,7 @@ export const updateActorInput = z.object({
   wikidataId: z.string().regex(/^Q\d+$/, 'must look like Q7747').nullish(),
   addPositions: z.array(positionInput).max(50).nullish(),
   addMemberships: z.array(membershipInput).max(50).nullish(),
+  notDuplicateOf: ids(20).nullish(),
   idempotencyKey,
 });
 export type UpdateActorInput = z.infer<typeof updateActorInput>;

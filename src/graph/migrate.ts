@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Executor } from './Executor';
 import { projectPath } from '../paths';
 import { type QueryCatalogue, queriesOf } from './QueryCatalogue';
+import { refreshStaleResolutionKeys } from './resolution/keys';
 
 const names = { record: 'schema/recordMigration', applied: 'schema/appliedMigrations' };
 
@@ -38,6 +39,8 @@ export async function migrate(executor: Executor, catalogue: QueryCatalogue): Pr
     await executor.write(q.record, { name: file, at: new Date().toISOString() });
   }
   await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
+  // Derived data the schema's indexes read, computed by the service (actors from before it, restored backups).
+  await refreshStaleResolutionKeys(executor, catalogue);
   return files;
 }
 

@@ -12,6 +12,7 @@ import { locateProblems, type Problem } from './import-problems';
 import { suggester, type KnownEntry } from './import-suggest';
 import { LINK_WORDS, describeImport } from './import-summary';
 import { SeedValidationError, planSeed, type Kind } from './seed-plan';
+import { declaredActors, notDuplicateProblems, suspectedDuplicates, writeDifferentPairs } from './actor-duplicates';
 
 export interface ImportResult {
   changeId: string | null;
@@ -86,6 +87,10 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
     if (!(e instanceof SeedValidationError)) throw e;
     problems.push(...e.details);
   }
+  // New actors that look like actors already held (or like each other) are refused unless notDuplicateOf says otherwise.
+  const actors = declaredActors(raw);
+  const knownActors = new Set([...known].filter(([, k]) => k === 'person' || k === 'organisation').map(([id]) => id));
+  problems.push(...notDuplicateProblems(actors, knownActors), ...(await suspectedDuplicates(executor, catalogue, actors, knownActors)));
   options.step?.('validated');
   if (!rows) throw refused(problems, raw.yaml);
 
@@ -129,6 +134,7 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
   const nodeIds = NODE_KEYS.flatMap((k) => merged.rows[k].map((r) => r.id));
   const details = JSON.stringify({ digest, counts, files, summary, update: options.update ?? false });
   await new BulkWriter(executor, catalogue).writeAll(merged.rows, 1000, async (tx) => {
+    await writeDifferentPairs(tx, catalogue, actors, at, options.by ?? 'cli');
     await tx.run(q.change, { changeId, at, by: options.by ?? 'cli', operation: 'import', ids: nodeIds, details, fields: JSON.stringify(merged.fields) });
   });
   options.step?.('written');

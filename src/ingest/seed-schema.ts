@@ -16,6 +16,8 @@ export const actorSchema = z.object({
   acronym: z.string().nullish(),
   orgKind: z.enum(ORGANISATION_KINDS).nullish(),
   country: z.string().regex(/^[A-Z]{2}$/).nullish(),
+  /** Ids of actors this one is not, though the names look alike: stored as DIFFERENT_FROM (docs/entity-resolution.md). */
+  notDuplicateOf: z.array(id).default([]),
 });
 
 export const eventSchema = z.object({ id, name: z.string().min(1), date: optionalDate, place: z.string().nullish(), description: z.string().nullish() });

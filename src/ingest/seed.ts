@@ -4,7 +4,8 @@ import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
 import { BulkWriter, ROW_KEYS } from '../graph/repositories/BulkWriter';
 import { fieldChanges } from '../domain/history/field-changes';
 import { readSeedFiles, defaultSeedDir } from './seed-files';
-import { planSeed } from './seed-plan';
+import { SeedValidationError, planSeed } from './seed-plan';
+import { declaredActors, notDuplicateProblems, writeDifferentPairs } from './actor-duplicates';
 
 export interface SeedResult {
   counts: Record<string, number>;
@@ -16,7 +17,12 @@ export interface SeedResult {
  * with one Change naming what it wrote. Idempotent: ids are merged, not duplicated.
  */
 export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, dir = defaultSeedDir): Promise<SeedResult> {
-  const { rows, digest } = planSeed(readSeedFiles(dir));
+  const raw = readSeedFiles(dir);
+  const { rows, digest } = planSeed(raw);
+  // The seed is curated: look-alikes are not refused, but its notDuplicateOf pairs are stored.
+  const actors = declaredActors(raw);
+  const problems = notDuplicateProblems(actors);
+  if (problems.length) throw new SeedValidationError(problems);
   const q = queriesOf(catalogue, { change: 'bulk/recordChange', props: 'history/nodeProps' });
   const changeId = `change-seed-${digest.slice(0, 16)}`;
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
@@ -29,8 +35,10 @@ export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, di
     return fieldChanges(r.id, before, { ...before, ...r.props });
   });
   await new BulkWriter(executor, catalogue).writeAll(rows, 1000, async (tx) => {
+    const at = new Date().toISOString();
+    await writeDifferentPairs(tx, catalogue, actors, at, 'seed');
     await tx.run(q.change, {
-      changeId, at: new Date().toISOString(), by: 'seed', operation: 'seed', ids: nodeIds, details: JSON.stringify({ digest, counts }), fields: JSON.stringify(fields),
+      changeId, at, by: 'seed', operation: 'seed', ids: nodeIds, details: JSON.stringify({ digest, counts }), fields: JSON.stringify(fields),
     });
   });
   return { counts, changeId };

@@ -34,7 +34,7 @@ describe('schema migrations', () => {
 
   it('create the full-text indexes search relies on', async () => {
     const rows = await cypher<{ name: string }>(h, "SHOW FULLTEXT INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name");
-    expect(rows.map((r) => r.name).sort()).toEqual(['actor_search', 'attribution_quote', 'claim_text', 'event_search', 'source_search']);
+    expect(rows.map((r) => r.name).sort()).toEqual(['actor_resolution', 'actor_search', 'attribution_quote', 'claim_text', 'event_search', 'source_search']);
   });
 
   it('refuse a second node with an id already taken by another kind', async () => {

@@ -80,6 +80,14 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'matching/sourceChains': { sourceId: 'src-000-moskalkova-leaves-ennhri', viaIds: [] },
   'bulk/exportAttributionPage': { after: '', limit: 100 },
   'bulk/exportReviewPage': { after: '', limit: 100 },
+  'resolution/shortlist': { queries: [{ key: 'PERSON', lucene: '+kindperson +(moskalkova OR tatiana~1)' }], limit: 50 },
+  'resolution/namesByIds': { ids: ['person-tatyana-moskalkova'] },
+  'resolution/page': { after: '', limit: 200 },
+  'resolution/differentFrom': { ids: ['org-un-hrc'] },
+  // Writes, planned here with ids that match nothing, so PROFILE changes nothing.
+  'resolution/setKeys': { rows: [{ id: 'person-nobody', text: 'x' }], version: 0 },
+  'resolution/markDifferent': { pairs: [{ from: 'person-nobody', to: 'person-nobody-else' }], at: '2024-01-01T00:00:00Z', by: 'plan' },
+  'resolution/moveDifferentFrom': { survivorId: 'person-nobody', mergedId: 'person-nobody-else' },
 };
 
 /**

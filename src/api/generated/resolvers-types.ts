@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Candidate } from '../../graph/resolution/candidates';
+import type { DuplicatePair } from '../../graph/resolution/duplicates';
 import type { GraphNode as GraphNodeRecord } from '../../graph/records';
 import type { Connection } from '../cursor';
 import type { MentionRow, LinkRow, ClaimRelationRow } from '../loaders';
@@ -78,6 +80,17 @@ export type ActorStatementsArgs = {
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** An existing actor that may be the one named. */
+export type ActorCandidate = {
+  __typename?: 'ActorCandidate';
+  /** The actor. */
+  actor: Actor;
+  /** The best-matching spellings, best first. */
+  reasons: Array<MatchReason>;
+  /** 0..1; at or above 0.85 an add or rename is refused with DUPLICATE_SUSPECTED. */
+  score: Scalars['Float']['output'];
+};
+
 /** A page of actors. */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
@@ -130,6 +143,8 @@ export type AddActorInput = {
   kind: ActorKind;
   /** The canonical name. */
   name: Scalars['String']['input'];
+  /** Ids of existing actors this one is NOT (they may look alike): the add goes ahead and each pair is remembered as DIFFERENT_FROM, never suggested again. */
+  notDuplicateOf?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organisations only: what sort (default OTHER). */
   orgKind?: InputMaybe<OrganisationKind>;
   /** Wikidata item id, e.g. Q7747. */
@@ -736,6 +751,19 @@ export type DisputeEdge = {
   node: Dispute;
 };
 
+/** Two actors already in the graph that are probably one; merge them with mergeActors, or mark them different with updateActor(notDuplicateOf). */
+export type DuplicateActorPair = {
+  __typename?: 'DuplicateActorPair';
+  /** The one with the smaller id. */
+  a: Actor;
+  /** The other. */
+  b: Actor;
+  /** The best-matching spellings, best first. */
+  reasons: Array<MatchReason>;
+  /** 0..1, as for ActorCandidate. */
+  score: Scalars['Float']['output'];
+};
+
 /** Something that happened and that claims are about. */
 export type Event = Node & {
   __typename?: 'Event';
@@ -876,6 +904,44 @@ export type LinkClaimsInput = {
   kind: ClaimRelationKind;
   /** The claim it points to. */
   toId: Scalars['ID']['input'];
+};
+
+/** How a spelling was found to match an actor's name or alias. */
+export type MatchMethod =
+  /** An initialism against the words it stands for (UN Human Rights Council, UNHRC), or an acronym missing letters (ENRI for ENNHRI). */
+  | 'ACRONYM'
+  /** The very same string. */
+  | 'EXACT'
+  /** Initials against given names (T. Moskalkova). */
+  | 'INITIALS'
+  /** The same after Unicode NFKC, case and diacritics folding, punctuation, '&' = 'and', U.N. = UN, titles (persons) or stopwords (organisations) dropped. */
+  | 'NORMALISED'
+  /** Words that sound the same (Double Metaphone). */
+  | 'PHONETIC'
+  /** Only similar (token-sort ratio, discounted). */
+  | 'SIMILAR'
+  /** A lone surname against a full name (Moskalkova). */
+  | 'SURNAME'
+  /** Another romanisation of the same Cyrillic name (Tatiana/Tatyana/Tatjana, -ova/-owa, ts/tz, ks/x, ye/e). */
+  | 'TRANSLITERATION'
+  /** The last word cut short (SOPA Ima). */
+  | 'TRUNCATED'
+  /** A letter or two wrong in otherwise the same words (edit distance). */
+  | 'TYPO'
+  /** The same words in another order (Moskalkova, Tatyana). */
+  | 'WORD_ORDER';
+
+/** Why a candidate was proposed: which spelling matched which of its names, and how. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** The candidate's name or alias (or mention spelling) that matched. */
+  matched: Scalars['String']['output'];
+  /** How they matched. */
+  method: MatchMethod;
+  /** The spelling asked about. */
+  query: Scalars['String']['output'];
+  /** How strongly, 0..1. */
+  score: Scalars['Float']['output'];
 };
 
 /** How sure a match is. */
@@ -1342,6 +1408,8 @@ export type Query = {
   __typename?: 'Query';
   /** A person or organisation by id (merged ids resolve to the survivor); null when unknown. */
   actor?: Maybe<Actor>;
+  /** Existing actors that may be the one named, best first (score at least 0.5). With kind, only actors of that kind: a person is never proposed for an organisation. first: at most 50. */
+  actorCandidates: Array<ActorCandidate>;
   /** Actors in id order, optionally only persons or only organisations. */
   actors: ActorConnection;
   /** An attribution by id; null when unknown. */
@@ -1354,6 +1422,8 @@ export type Query = {
   corroboration?: Maybe<Corroboration>;
   /** Claim/counterclaim pairs, optionally only those about an actor or event, in link id order. A pair with a retracted or superseded side only when asked. */
   disputes: DisputeConnection;
+  /** Likely duplicate pairs already in the graph (score at least 0.85), best first, leaving out pairs marked different. first: at most 100. */
+  duplicateActors: Array<DuplicateActorPair>;
   /** An event by id; null when unknown. */
   event?: Maybe<Event>;
   /** The changes to a node, oldest first. At most `first` (default 50, at most 100); historyCount tells how many there are. */
@@ -1422,6 +1492,14 @@ export type QueryActorArgs = {
 
 
 /** The read entry points. */
+export type QueryActorCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  name: Scalars['String']['input'];
+};
+
+
+/** The read entry points. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1462,6 +1540,12 @@ export type QueryDisputesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryDuplicateActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1974,6 +2058,8 @@ export type UpdateActorInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** New canonical name (the old one becomes an alias). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of actors this one is NOT: a rename that looks like them goes ahead, and each pair is remembered as DIFFERENT_FROM (also without a rename, to dismiss a duplicateActors pair). */
+  notDuplicateOf?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organisations only: new kind. */
   orgKind?: InputMaybe<OrganisationKind>;
   /** Spellings to remove. */
@@ -2081,6 +2167,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Actor: ResolverTypeWrapper<GraphNodeRecord>;
+  ActorCandidate: ResolverTypeWrapper<Candidate>;
   ActorConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
@@ -2121,6 +2208,7 @@ export type ResolversTypes = ResolversObject<{
   Dispute: ResolverTypeWrapper<DisputeParent>;
   DisputeConnection: ResolverTypeWrapper<Connection<DisputeParent>>;
   DisputeEdge: ResolverTypeWrapper<Omit<DisputeEdge, 'node'> & { node: ResolversTypes['Dispute'] }>;
+  DuplicateActorPair: ResolverTypeWrapper<DuplicatePair>;
   Event: ResolverTypeWrapper<GraphNodeRecord>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2134,6 +2222,8 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LinkClaimsInput: LinkClaimsInput;
+  MatchMethod: MatchMethod;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
   MatchTier: MatchTier;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipInput: MembershipInput;
@@ -2183,6 +2273,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Actor: GraphNodeRecord;
+  ActorCandidate: Candidate;
   ActorConnection: Connection<GraphNodeRecord>;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorPayload: MutationResult<{ actorId: string }>;
@@ -2217,6 +2308,7 @@ export type ResolversParentTypes = ResolversObject<{
   Dispute: DisputeParent;
   DisputeConnection: Connection<DisputeParent>;
   DisputeEdge: Omit<DisputeEdge, 'node'> & { node: ResolversParentTypes['Dispute'] };
+  DuplicateActorPair: DuplicatePair;
   Event: GraphNodeRecord;
   FieldChange: FieldChange;
   Float: Scalars['Float']['output'];
@@ -2230,6 +2322,7 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LinkClaimsInput: LinkClaimsInput;
+  MatchReason: MatchReason;
   Membership: LinkRow;
   MembershipInput: MembershipInput;
   Mention: MentionRow;
@@ -2273,6 +2366,12 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
+}>;
+
+export type ActorCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
@@ -2474,6 +2573,13 @@ export type DisputeEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
 }>;
 
+export type DuplicateActorPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateActorPair'] = ResolversParentTypes['DuplicateActorPair']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventClaimCountArgs, 'includeRetracted'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'includeRetracted'>>;
@@ -2534,6 +2640,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
+
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['MatchMethod'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2664,12 +2777,14 @@ export type ProvenanceEntryResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorCandidates?: Resolver<Array<ResolversTypes['ActorCandidate']>, ParentType, ContextType, RequireFields<QueryActorCandidatesArgs, 'first' | 'name'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<QueryAttributionArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   corroboration?: Resolver<Maybe<ResolversTypes['Corroboration']>, ParentType, ContextType, RequireFields<QueryCorroborationArgs, 'claimId' | 'includeRetracted'>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputesArgs, 'first' | 'includeRetracted'>>;
+  duplicateActors?: Resolver<Array<ResolversTypes['DuplicateActorPair']>, ParentType, ContextType, RequireFields<QueryDuplicateActorsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   historyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryHistoryCountArgs, 'id'>>;
@@ -2813,6 +2928,7 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
+  ActorCandidate?: ActorCandidateResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorPayload?: ActorPayloadResolvers<ContextType>;
@@ -2838,6 +2954,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
+  DuplicateActorPair?: DuplicateActorPairResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -2847,6 +2964,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   IntegrityReport?: IntegrityReportResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   JSONObject?: GraphQLScalarType;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalog
 import type { GraphRows } from '../rows';
 import { conflict } from '../../domain/errors';
 import { labelOf, labelsOf, type AnyKind } from '../../domain/kinds';
+import { refreshResolutionKeys } from '../resolution/keys';
+import { RESOLUTION_QUERIES } from '../resolution/queries';
 
 /** Node upserts first (links MATCH their ends), in this order, each with its kind. */
 const NODE_KINDS_BY_KEY = {
@@ -46,6 +48,7 @@ export class BulkWriter {
   private readonly upsert: NamedQuery;
   private readonly conflicts: NamedQuery;
   private readonly refreshSearchNames: NamedQuery;
+  private readonly resolution: Record<keyof typeof RESOLUTION_QUERIES, NamedQuery>;
 
   constructor(
     private readonly executor: Executor,
@@ -55,6 +58,7 @@ export class BulkWriter {
     this.upsert = queriesOf(catalogue, { u: 'bulk/upsert' }).u;
     this.conflicts = queriesOf(catalogue, { c: 'bulk/kindConflicts' }).c;
     this.refreshSearchNames = queriesOf(catalogue, { r: 'bulk/refreshSearchNames' }).r;
+    this.resolution = queriesOf(catalogue, RESOLUTION_QUERIES);
   }
 
   /** One batch: refuse kind clashes, write, then re-derive the search text of the actors it touched. */
@@ -66,7 +70,10 @@ export class BulkWriter {
         : key === 'mentions'
           ? [...new Set((rows as { from: string }[]).map((r) => r.from))]
           : [];
-    if (actorIds.length > 0) await tx.run(this.refreshSearchNames, { ids: actorIds });
+    if (actorIds.length > 0) {
+      await tx.run(this.refreshSearchNames, { ids: actorIds });
+      await refreshResolutionKeys((q, params) => tx.run(this.resolution[q], params), actorIds);
+    }
     return written;
   }
 

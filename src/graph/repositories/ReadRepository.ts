@@ -1,5 +1,6 @@
 import type { Executor, Row } from '../Executor';
 import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+import { RESOLUTION_QUERIES } from '../resolution/queries';
 
 /** Every read query the API sends, by name. Each batch query takes $ids and returns one row per id. */
 const READS = {
@@ -67,6 +68,7 @@ const READS = {
   integrityBySources: 'analysis/integrityBySources',
   versionsBySources: 'analysis/versionsBySources',
   sourceChains: 'matching/sourceChains',
+  ...RESOLUTION_QUERIES,
 } as const;
 
 export type ReadName = keyof typeof READS;

@@ -79,8 +79,9 @@ export class WriteService {
       if (!result.replayed && this.afterCommit) await this.afterCommit(changedIds);
       return result;
     } catch (e) {
-      // Two retries racing with one key: the loser hits the key's constraint; answer with the winner's result.
-      if (key && e instanceof DomainError && e.code === 'CONFLICT') {
+      // Two retries racing with one key: the loser hits the key's constraint (or, for an actor, sees the
+      // winner's actor as a duplicate); answer with the winner's result.
+      if (key && e instanceof DomainError && (e.code === 'CONFLICT' || e.code === 'DUPLICATE_SUSPECTED')) {
         const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, ''), key, operation, inputHash));
         if (earlier) return earlier;
       }

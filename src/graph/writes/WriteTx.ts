@@ -3,6 +3,7 @@ import { wordOf, type AnyKind } from '../../domain/kinds';
 import type { Row, Tx } from '../Executor';
 import type { NamedQuery } from '../QueryCatalogue';
 import { toGraphNode, type GraphNode } from '../records';
+import { RESOLUTION_QUERIES } from '../resolution/queries';
 
 /** The queries a mutation may send, by short name. */
 export const WRITE_QUERIES = {
@@ -45,6 +46,7 @@ export const WRITE_QUERIES = {
   sourceAnchors: 'write/sourceAnchors',
   setAnchors: 'write/setAnchors',
   nodeProps: 'history/nodeProps',
+  ...RESOLUTION_QUERIES,
 } as const;
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;

@@ -6,12 +6,15 @@ import { dateRange } from '../../domain/partial-date';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
 import { current, defined, diff } from './common';
+import { afterMerge, afterNamesChanged, notDuplicateIds, refuseDuplicate } from './actor-resolution';
 
 const namesOf = (actor: Record<string, unknown>): Names => ({ name: String(actor.name), aliases: (actor.aliases as string[] | undefined) ?? [] });
 
 export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkResult<{ actorId: string }>> {
   const isOrg = input.kind === 'ORGANISATION';
   checkNewActor(input.kind, input);
+  const different = await notDuplicateIds(w, input.notDuplicateOf);
+  await refuseDuplicate(w, input.kind, [input.name, ...(input.aliases ?? []), isOrg ? input.acronym : null], different);
   const id = newId(input.kind);
   const props = {
     id,
@@ -24,7 +27,8 @@ export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkRe
   };
   await w.run(isOrg ? 'createOrganisation' : 'createPerson', { props });
   await w.run('refreshSearchNames', { ids: [id] });
-  return { ids: { actorId: id }, changedIds: [id], details: { after: props } };
+  await afterNamesChanged(w, id, different);
+  return { ids: { actorId: id }, changedIds: [id], details: { after: props, ...(different.length ? { differentFrom: different } : {}) } };
 }
 
 export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<WorkResult<{ actorId: string }>> {
@@ -32,6 +36,10 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
   const actor = await w.target(input.id, ['PERSON', 'ORGANISATION']);
   const isOrg = actor.kind === 'ORGANISATION';
   checkActorUpdate(actor.kind, input);
+  const different = await notDuplicateIds(w, input.notDuplicateOf);
+  // Only spellings the actor did not have yet can make it look like another one.
+  const fresh = [input.name, ...(input.addAliases ?? []), isOrg ? input.acronym : null].filter((n) => n && n !== actor.name && !namesOf(actor).aliases.includes(n));
+  await refuseDuplicate(w, actor.kind === 'PERSON' ? 'PERSON' : 'ORGANISATION', fresh, different, actor.id);
   await w.lockRefs([...(input.addPositions ?? []).map((p) => p.organisationId), ...(input.addMemberships ?? []).map((m) => m.organisationId)]);
   const found = await w.refs([
     { entity: 'actor', field: 'addPositions.organisationId', ids: (input.addPositions ?? []).map((p) => p.organisationId), kinds: ['ORGANISATION'] },
@@ -54,10 +62,11 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
     await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: dateRange(m) })) });
   }
   await w.run('refreshSearchNames', { ids: [actor.id] });
+  await afterNamesChanged(w, actor.id, different);
   return {
     ids: { actorId: actor.id },
     changedIds: [actor.id],
-    details: { before, after, addPositions: input.addPositions ?? undefined, addMemberships: input.addMemberships ?? undefined },
+    details: { before, after, ...(different.length ? { differentFrom: different } : {}), addPositions: input.addPositions ?? undefined, addMemberships: input.addMemberships ?? undefined },
   };
 }
 
@@ -72,7 +81,8 @@ export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<
   const aliases = mergedAliases(namesOf(survivor), namesOf(merged));
   await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
   await w.run('refreshSearchNames', { ids: [survivor.id] });
-  const { searchNames: _s, ...mergedRecord } = merged;
+  await afterMerge(w, survivor.id, merged.id);
+  const { searchNames: _s, resolutionText: _r, resolutionVersion: _v, ...mergedRecord } = merged;
   return {
     ids: { actorId: survivor.id },
     changedIds: [survivor.id, merged.id],
