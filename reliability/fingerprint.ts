@@ -31,12 +31,13 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function fingerprint(driver: Driver, database: string): Promise<Fingerprint> {
   const opts = { database };
   const nodes = await driver.executeQuery(
-    'MATCH (n) RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props',
+    // Claim vectors are derived from claim texts (rebuilt by the backfill), not graph content a backup carries.
+    'MATCH (n) WHERE NOT n:ClaimVector RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props',
     {},
     opts,
   );
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
+    'MATCH (a)-[r]->(b) WHERE NOT a:ClaimVector AND NOT b:ClaimVector RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props',
     {},
     opts,
   );

@@ -75,7 +75,13 @@ program
   .description('Restore a backup into an empty database, in one transaction')
   .argument('<file>', 'a file written by claimgraph backup')
   .option('--force', 'replace everything in a non-empty database')
-  .action((file: string, opts: { force?: boolean }) => run((executor, catalogue) => restoreCommand({ executor, catalogue }, file, opts)));
+  .action((file: string, opts: { force?: boolean }) =>
+    run(async (executor, catalogue) => {
+      await restoreCommand({ executor, catalogue }, file, opts);
+      // A backup carries no claim vectors (derived data): rebuild them so matching works at once.
+      await embedCommand({ executor, catalogue });
+    }),
+  );
 
 program
   .command('db')
