@@ -20,7 +20,7 @@ describe('claimgraph import: merges, refuses conflicts, reports everything at on
   const fp = () => fingerprint(h.driver, h.config.neo4j.database);
   const cli = (...args: string[]) =>
     new Promise<Run>((resolve) => {
-      const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI!, NEO4J_DATABASE: h.config.neo4j.database, NEO4J_USERNAME: process.env.NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? '' };
+      const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI!, NEO4J_DATABASE: h.config.neo4j.database, NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '' };
       execFile(process.execPath, [path.join(ROOT, 'bin/claimgraph.js'), ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
         resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       );
