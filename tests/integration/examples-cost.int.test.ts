@@ -18,6 +18,7 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   ExplorerClaimTimeline: { id: 'claim-ennhri-board-hostility-violations' },
   ExplorerInsights: { id: 'claim-coe-crackdown-key-feature' },
   ExplorerImpact: { id: 'src-000-moskalkova-leaves-ennhri' },
+  ExplorerSimilar: { id: 'claim-ennhri-board-hostility-violations' },
 };
 
 /** How many examples README.md and docs/ held when README was split into pages. */

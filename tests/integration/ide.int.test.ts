@@ -31,7 +31,7 @@ describe('ide: the GraphQL IDE at GET /graphql', () => {
   it('serves exactly the examples of README.md and docs/, in reading order', async () => {
     const res = await fetch(`${t.s.url}/ide/examples.json`);
     expect(res.status).toBe(200);
-    const served = (await res.json()) as { name: string; query: string }[];
+    const served = (await res.json()) as { name: string; page: string; query: string }[];
     expect(served).toEqual(readmeExamples());
     expect(served.length).toBeGreaterThanOrEqual(17);
     expect(served[0]).toEqual(expect.objectContaining({ page: 'README.md', name: 'Example' }));
