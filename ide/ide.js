@@ -1,5 +1,5 @@
 // The analyst's GraphQL IDE: GraphiQL 3 (browser build, React 18 UMD globals), with the
-// README's examples as tabs and as a list, "Copy as curl", and the shared API key prompt.
+// The documentation's examples (README.md and docs/) as tabs and as a list, "Copy as curl", and the shared API key prompt.
 
 import { askForKey, authHeaders, sendWithKey, storedKey } from '../explorer/js/key.js';
 import { curlFor } from './curl.js';
