@@ -1,5 +1,5 @@
 // The analyst's GraphQL IDE: GraphiQL 3 (browser build, React 18 UMD globals), with the
-// README's examples as tabs and as a list, "Copy as curl", and the shared API key prompt.
+// The documentation's examples (README.md and docs/) as tabs and as a list, "Copy as curl", and the shared API key prompt.
 
 import { askForKey, authHeaders, sendWithKey, storedKey } from '../explorer/js/key.js';
 import { curlFor } from './curl.js';
@@ -88,12 +88,12 @@ function examplesPlugin(tabs) {
     return h(
       'div',
       { className: 'examples-plugin' },
-      h('div', { className: 'graphiql-doc-explorer-title' }, 'README examples'),
-      h('p', null, `The ${tabs.length} examples of README.md, each also open as a tab. Choose one to load it here, then run it.`),
+      h('div', { className: 'graphiql-doc-explorer-title' }, 'Documentation examples'),
+      h('p', null, `The ${tabs.length} examples of README.md and docs/, each also open as a tab. Choose one to load it here, then run it.`),
       h('ul', null, tabs.map((t, i) => h('li', { key: i }, h('button', { type: 'button', 'data-example-index': i, onClick: () => open(t) }, t.name)))),
     );
   }
-  return { title: 'README examples', icon: () => h('span', { 'aria-hidden': 'true', className: 'curl-mark' }, 'ex'), content: ExamplesList };
+  return { title: 'Documentation examples', icon: () => h('span', { 'aria-hidden': 'true', className: 'curl-mark' }, 'ex'), content: ExamplesList };
 }
 
 function message(title, text, action) {

@@ -101,7 +101,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         'Replicas are stateless: API keys come from the environment (the same on each), idempotency records are ' +
         '`IdempotencyKey` nodes written in the mutation\'s own transaction, history is `Change` nodes, cursors carry their ' +
         'own offset and anchor, and DataLoaders live for one request. On one Neo4j every read sees every committed write ' +
-        'anyway; the bookmark matters on a cluster, where a follower may lag (see README, "Running at scale").',
+        'anyway; the bookmark matters on a cluster, where a follower may lag (see docs/operations.md, "Running at scale").',
     };
   } finally {
     for (const s of services) await s.stop();

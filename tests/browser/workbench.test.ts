@@ -102,7 +102,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('runs every README example and shows the same answer as the API', async () => {
-      await page.click('button[aria-label="Show README examples"]');
+      await page.click('button[aria-label="Show Documentation examples"]');
       const examples = readmeExamples();
       for (const [i, e] of examples.entries()) {
         await page.click(`[data-example-index="${i}"]`);

@@ -28,12 +28,14 @@ describe('ide: the GraphQL IDE at GET /graphql', () => {
     expect(await curlLike.json()).toEqual(expect.objectContaining({ data: { __typename: 'Query' } }));
   });
 
-  it('serves exactly the README examples, in README order', async () => {
+  it('serves exactly the examples of README.md and docs/, in reading order', async () => {
     const res = await fetch(`${t.s.url}/ide/examples.json`);
     expect(res.status).toBe(200);
-    const served = (await res.json()) as { name: string; query: string }[];
+    const served = (await res.json()) as { name: string; page: string; query: string }[];
     expect(served).toEqual(readmeExamples());
-    expect(served.length).toBeGreaterThanOrEqual(10);
+    expect(served.length).toBeGreaterThanOrEqual(17);
+    expect(served[0]).toEqual(expect.objectContaining({ page: 'README.md', name: 'Example' }));
+    expect(served.map((e) => e.page)).toContain('docs/queries.md');
   });
 
   it('serves GraphiQL, React and their CSS from node_modules, and the CSS imports nothing from elsewhere', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const root = path.join(__dirname, '..', '..');
 
-/** Every ```graphql block of README.md, with the heading above it as its name (the IDE serves the same list). */
+/** Every ```graphql block of README.md and of each docs/ page in index order, named after page and heading (the IDE serves the same list). */
 export { readmeExamples } from '../../src/ide/readme-examples';
 
 /**
