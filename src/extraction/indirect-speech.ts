@@ -1,0 +1,118 @@
+import type { Candidate } from './candidate';
+import { trimContent, wordCount } from './candidate';
+import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
+import type { NlpDocument, Sentence } from './nlp-document';
+import { reportedChain } from './reported-chains';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+
+/** Words that may open a sentence before its subject: "On Monday, …", "But …". */
+const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', 'separately', 'later', 'earlier', 'so', 'also', 'now', 'in', 'on', 'at', 'last', 'speaking', 'asked', 'while', 'though', 'although']);
+
+type Inside = (offset: number) => boolean;
+
+/** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
+function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; citing: SpeakerPhrase | null } | null {
+  const t = doc.tokens;
+  let i = verb + 1;
+  let hearer: SpeakerPhrase | null = null;
+  let citing: SpeakerPhrase | null = null;
+  if (HEARER_LEMMAS.has(lemma)) {
+    hearer = phraseAfter(doc, i, Math.min(last, i + 8));
+    if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
+    else if (/^(?:him|her|them|us|me|reporters|journalists)$/.test(t[i]?.lower ?? '')) i++;
+  }
+  // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
+  const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
+  if (thatAt !== undefined && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.lower === 'citing' || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+    const c = t.slice(i, thatAt).findIndex((x) => x.lower === 'citing');
+    if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
+    return { at: thatAt + 1, hearer, citing };
+  }
+  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
+  return i <= last ? { at: i, hearer, citing } : null;
+}
+
+/** Where content stops: a ", adding that" or "; " starts another statement. */
+function contentEnd(doc: NlpDocument, from: number, last: number): number {
+  const t = doc.tokens;
+  for (let i = from; i <= last; i++) {
+    if (t[i].text === ';') return i - 1;
+    if (t[i].text === ',' && t[i + 1]?.lower === 'according' && t[i + 2]?.lower === 'to') return i - 1;
+    if (t[i].text === ',' && t[i + 1] && /ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i - 1;
+  }
+  return last;
+}
+
+/**
+ * Indirect speech in one sentence: "X said (that) …", "X says …", "X told Y (that) …",
+ * "…, X said.", a participle carrying the same speaker (", adding that …"), and reports
+ * of reports ("Kommersant, citing …, reported that …"). Verbs inside quotation marks
+ * are the quoted speaker's words, not cues.
+ */
+export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Inside): Candidate[] {
+  const t = doc.tokens;
+  const out: Candidate[] = [];
+  let lastPhrase: SpeakerPhrase | null = null;
+  for (let v = s.first; v <= s.last; v++) {
+    const lemma = speechLemma(t[v], t[v + 1]);
+    if (!lemma || insideQuote(t[v].start)) continue;
+    const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
+    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first);
+    if (!phrase) continue;
+    const phraseStart = phrase.phraseStart;
+    const phraseTok = t.findIndex((x) => x.start === phraseStart);
+    const beforePhrase = t[phraseTok - 1];
+    // "…, Varga said." The clause before the comma is the content.
+    if (!participle && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
+      const tail = t.slice(v + 1, s.last + 1);
+      if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
+        const span = trimContent(doc.text, t[s.first].start, beforePhrase.start);
+        if (wordCount(doc.text.slice(span.start, span.end)) >= 4 && !insideQuote(span.start + 1)) {
+          const chain = reportedChain(phrase, null, lemma);
+          out.push({ ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+        }
+      }
+      lastPhrase = phrase;
+      break;
+    }
+    const opensSentence = participle || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    if (!opensSentence) continue;
+    const c = contentStart(doc, v, s.last, lemma);
+    if (!c) continue;
+    const endTok = contentEnd(doc, c.at, s.last);
+    if (endTok < c.at) continue;
+    const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
+    if (c.citing) phrase = { ...phrase, citing: c.citing };
+    const chain = reportedChain(phrase, c.hearer, lemma);
+    const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.hearer && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';
+    out.push({ ...span, phrase: chain.speaker, pattern, cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+    lastPhrase = phrase;
+    v = endTok;
+  }
+  return out;
+}
+
+/** "According to X, …" and "…, according to X." */
+export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
+  const t = doc.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
+    const phrase = phraseAfter(doc, i + 2, s.last);
+    if (!phrase) return [];
+    const phraseEnd = t.findIndex((x) => x.end === phrase.end);
+    let span;
+    if (t.slice(s.first, i).every((x) => x.text === ',' || /^(?:but|and|however)$/i.test(x.text))) {
+      let j = phraseEnd + 1;
+      while (j <= s.last && t[j].text !== ',') j++;
+      if (j >= s.last) return [];
+      span = trimContent(doc.text, t[j + 1].start, t[s.last].end);
+    } else if (t[i - 1]?.text === ',') {
+      span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
+    } else return [];
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3) return [];
+    const outlet = reportedChain(phrase, null, 'report').through;
+    return [{ ...span, phrase, pattern: 'according-to', cue: 'according to', paragraph: s.paragraph, reportedThrough: outlet }];
+  }
+  return [];
+}
