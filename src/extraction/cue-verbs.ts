@@ -6,7 +6,7 @@ const SPEECH_LEMMAS = new Set([
   'write', 'admit', 'acknowledge', 'confirm', 'predict', 'complain', 'promise', 'vow', 'suggest', 'allege', 'maintain', 'concede',
   'contend', 'assert', 'report', 'reply', 'respond', 'comment', 'caution', 'emphasise', 'emphasize', 'recall', 'observe', 'charge',
   'counter', 'acknowledge', 'dismiss', 'reject', 'inform', 'assure', 'remind', 'urge', 'accuse', 'tweet', 'post', 'testify', 'boast',
-  'conclude', 'agree', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'point',
+  'conclude', 'agree', 'rule', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'point',
 ]);
 
 /** Verbs that take the hearer as object before the content: "told reporters that …". */

@@ -26,9 +26,17 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
   for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
     const lemma = speechLemma(t[v], t[v + 1]);
     if (!lemma) continue;
-    const phrase = v === from ? phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25)) : phraseBefore(doc, v, from);
-    if (!phrase || (v !== from && phrase.phraseStart !== t[from].start && phrase.first !== from)) return null;
-    return { phrase, verb: v, end: v };
+    if (v === from) {
+      const phrase = phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25));
+      return phrase ? { phrase, verb: v, end: v } : null;
+    }
+    const before = phraseBefore(doc, v, from);
+    if (before && (before.phraseStart === t[from].start || before.first === from)) return { phrase: before, verb: v, end: v };
+    // "…,” one fund manager who holds the shares said": the phrase, then a relative clause.
+    const forward = phraseAfter(doc, from, v - 1);
+    const rest = forward ? t.slice(t.findIndex((x) => x.start >= forward.end), v) : [];
+    if (forward && rest.length > 0 && /^(?:who|which|,)$/.test(rest[0].lower)) return { phrase: forward, verb: v, end: v };
+    return null;
   }
   return null;
 }
@@ -95,7 +103,7 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     }
     const before = cueBefore(doc, q, headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
-    const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '';
+    const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     if ((q.continuesOpenQuote || startsSentence) && words >= 3) return add(null, 'quote-continued');
     loose.push(q);
   });

@@ -23,7 +23,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   }
   // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
-  if (thatAt !== undefined && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.lower === 'citing' || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+  // "denied that figure": a determiner, not a conjunction.
+  const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.lower === 'citing' || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => x.lower === 'citing');
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, citing };
@@ -75,8 +77,10 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
       lastPhrase = phrase;
       break;
     }
-    const opensSentence = participle || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '');
+    const opensSentence = participle || dateline || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
     if (!opensSentence) continue;
+    lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);
     if (!c) continue;
     const endTok = contentEnd(doc, c.at, s.last);

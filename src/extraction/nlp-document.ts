@@ -68,6 +68,16 @@ export function readDocument(text: string): NlpDocument {
     }
     if (at < 0) continue; // wink normalised this token; it cannot be anchored, so it is left out
     cursor = at + v.length;
+    // wink splits some words at letters outside its alphabet ("Tomáš" → "Tomá" + "š"): join them again.
+    const prev = tokens[tokens.length - 1];
+    if (prev && prev.end === at && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && !breakBefore) {
+      prev.text += v;
+      prev.lower = prev.text.toLowerCase();
+      prev.end = at + v.length;
+      prev.lemma = prev.lower;
+      sentences[sentences.length - 1].end = prev.end;
+      continue;
+    }
     // A line break between two characters of text is a paragraph break even when wink saw none.
     if (tokens.length > 0 && /[\n\r]/.test(text.slice(tokens[tokens.length - 1].end, at))) breakBefore = true;
     const newSentence = breakBefore || sentenceOf[j] !== lastWinkSentence;

@@ -73,12 +73,15 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let j = skipBetweenLeft(tokens, verb - 1, min);
   let apposition = '';
   let citing: SpeakerPhrase | null = null;
+  let appositionName: SpeakerPhrase | null = null;
   if (j >= min && tokens[j].text === ',') {
     let k = j - 1;
     while (k > min && tokens[k].text !== ',' && !QUOTE_MARK.test(tokens[k].text) && j - k < 30) k--;
     if (k <= min || tokens[k].text !== ',') return null;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (tokens[k + 1].lower === 'citing') citing = phraseAfter(doc, k + 2, j - 1);
+    // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
+    else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
   }
   const last = j;
@@ -87,8 +90,9 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
-  if (first > last) return null;
-  return classify(doc, first, last, apposition, citing);
+  if (first > last) return appositionName;
+  const main = classify(doc, first, last, apposition, citing);
+  return appositionName && main?.kind !== 'NAMED' ? appositionName : main;
 }
 
 /** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */
@@ -132,29 +136,41 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   });
   if (first === last && PRONOUNS[t[first].lower]) return make('PRONOUN', first, last, PRONOUNS[t[first].lower] === 'person');
   // A role word, then the name: the name is what follows the last role word.
+  // The head comes before a preposition ("delegation in Tbilisi"), except "of" inside a name.
+  let head = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (NP_ADP.has(t[k].lower) && !(t[k].lower === 'of' && cap(t[k - 1]) && t[k + 1] && cap(t[k + 1]))) {
+      head = k - 1;
+      break;
+    }
+  }
+  const headWord = t[head].lower.replace(/^(?:his|her|its|their)\s+/, '');
+  const groupHead = (GROUP_HEADS.has(headWord) || ANONYMOUS_HEADS.has(headWord)) && !cap(t[head]) || (GROUP_HEADS.has(headWord) && head === first);
   let lastTitle = -1;
-  for (let k = first; k <= last; k++) if (TITLE_WORDS.has(t[k].lower) || POSSESSIVE.has(t[k].text)) lastTitle = k;
+  for (let k = first; k <= head; k++) {
+    const possessive = POSSESSIVE.has(t[k].text) && t[k + 1] !== undefined && (!cap(t[k + 1]) || TITLE_WORDS.has(t[k + 1].lower));
+    if (TITLE_WORDS.has(t[k].lower) || possessive) lastTitle = k;
+  }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
-  while (a <= last && !isNameWord(doc, t[a])) a++;
-  if (a <= last) {
+  while (a <= head && !isNameWord(doc, t[a])) a++;
+  if (a <= head && !groupHead) {
     let b = a;
-    while (b + 1 <= last && (isNameWord(doc, t[b + 1]) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
-    if (b === last || !['NOUN'].includes(t[last].pos) || cap(t[last])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
+    if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
-  let head = last;
-  for (let k = first + 1; k <= last; k++) if (['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar'].includes(t[k].lower)) { head = k - 1; break; }
-  const headWord = t[head].lower;
   if (NOT_SPEAKERS.test(headWord)) return null;
   const firstWord = t[first].lower;
   const phraseText = slice(doc, first, last) + ' ' + apposition;
-  const start = firstWord === 'the' && first < head ? first + 1 : first;
+  const start = /^(?:the|his|her|its|their)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
   if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
+  // Any other plural noun that speaks is a group: "pensioners say".
+  if (t[head].pos === 'NOUN' && /[^s]s$/.test(headWord)) return make('GROUP', start, head, false);
   return null;
 }
 

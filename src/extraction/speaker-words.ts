@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set([
 
 /** Heads of a plural group noun phrase: "campaigners say", "opposition parties said". */
 export const GROUP_HEADS = new Set([
-  'campaigners', 'activists', 'critics', 'residents', 'analysts', 'economists', 'experts', 'protesters', 'protestors', 'parties',
+  'campaigners', 'activists', 'councillors', 'councilors', 'unions', 'associations', 'residents', 'tenants', 'owners', 'operators', 'critics', 'residents', 'analysts', 'economists', 'experts', 'protesters', 'protestors', 'parties',
   'groups', 'organisations', 'organizations', 'unions', 'lawmakers', 'legislators', 'mps', 'ministers', 'officials', 'diplomats',
   'observers', 'witnesses', 'doctors', 'lawyers', 'investigators', 'prosecutors', 'police', 'authorities', 'supporters', 'opponents',
   'farmers', 'workers', 'teachers', 'scientists', 'researchers', 'villagers', 'locals', 'families', 'relatives', 'survivors', 'voters',
