@@ -11,7 +11,7 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', '
 type Inside = (offset: number) => boolean;
 
 /** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
-function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; citing: SpeakerPhrase | null } | null {
+function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; told: boolean; citing: SpeakerPhrase | null } | null {
   const t = doc.tokens;
   let i = verb + 1;
   let hearer: SpeakerPhrase | null = null;
@@ -19,8 +19,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (HEARER_LEMMAS.has(lemma)) {
     hearer = phraseAfter(doc, i, Math.min(last, i + 8));
     if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
-    else if (/^(?:him|her|them|us|me|reporters|journalists)$/.test(t[i]?.lower ?? '')) i++;
+    else while (i <= last && i - verb < 6 && (['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON'].includes(t[i].pos) && t[i].lower !== 'that')) i++;
   }
+  const told = i > verb + 1;
   // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
   // "denied that figure": a determiner, not a conjunction.
@@ -28,10 +29,10 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.lower === 'citing' || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => x.lower === 'citing');
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
-    return { at: thatAt + 1, hearer, citing };
+    return { at: thatAt + 1, hearer, told, citing };
   }
   while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
-  return i <= last ? { at: i, hearer, citing } : null;
+  return i <= last ? { at: i, hearer, told, citing } : null;
 }
 
 /** Where content stops: a ", adding that" or "; " starts another statement. */
@@ -89,7 +90,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
     if (c.citing) phrase = { ...phrase, citing: c.citing };
     const chain = reportedChain(phrase, c.hearer, lemma);
-    const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.hearer && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';
+    const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.told && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';
     out.push({ ...span, phrase: chain.speaker, pattern, cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
     lastPhrase = phrase;
     v = endTok;

@@ -16,6 +16,8 @@ export interface SpeakerMatch {
  * Groups and unnamed sources ("a senior official") should normally match nothing.
  */
 export interface SpeakerMatcher {
+  /** Optional: told every name first, so a matcher that looks names up can do it in one batch. */
+  prepare?(names: string[]): Promise<void>;
   match(name: string, kind: SpeakerKind): SpeakerMatch[] | Promise<SpeakerMatch[]>;
 }
 

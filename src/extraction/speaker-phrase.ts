@@ -92,7 +92,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
   if (first > last) return appositionName;
   const main = classify(doc, first, last, apposition, citing);
-  return appositionName && main?.kind !== 'NAMED' ? appositionName : main;
+  // The phrase still starts where the description does, so what precedes it is read right.
+  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
 }
 
 /** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */
@@ -152,7 +153,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     if (TITLE_WORDS.has(t[k].lower) || possessive) lastTitle = k;
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
-  while (a <= head && !isNameWord(doc, t[a])) a++;
+  // "Energy Ministry": a role word before an institution's word is part of its name.
+  if (a === head && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
+    a = first;
+    while (a < head && (!cap(t[a]) || t[a].pos === 'DET')) a++;
+  }
+  while (a <= head && !isNameWord(doc, t[a]) && !(a < head && cap(t[a]) && ORG_WORDS.test(t[head].text) && t[a].pos !== 'DET')) a++;
   if (a <= head && !groupHead) {
     let b = a;
     while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;

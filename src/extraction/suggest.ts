@@ -26,6 +26,7 @@ export async function suggestFromText(input: string, matcher: SpeakerMatcher, vo
   const prepared = prepareText(input);
   if (prepared.text.trim() === '') return { suggestions: [], fromHtml: prepared.fromHtml };
   const found = extractAttributions(prepared.text, { voice });
+  await matcher.prepare?.([...new Set(found.map((f) => f.speakerName).filter((n): n is string => n !== null))]);
   const matches = new Map<string, SpeakerMatch[]>();
   for (const f of found) {
     const key = `${f.speakerKind}\u0000${f.speakerName ?? ''}`;

@@ -370,20 +370,34 @@ export type AttributionStatus =
 /** A quote an extraction found in a text, with its speaker. Nothing is written. */
 export type AttributionSuggestion = {
   __typename?: 'AttributionSuggestion';
+  /** Known actors the speaker may be, best first, when the match is not confident (then speakerId is null). */
+  candidates: Array<SpeakerCandidate>;
   /** How sure the rule is (0..1). */
   confidence: Scalars['Float']['output'];
-  /** The rule that found it: quote-with-cue, quote-continued, reported-speech, according-to, authorial-voice. */
+  /** Up to 60 characters of the text after the quote. */
+  contextAfter: Scalars['String']['output'];
+  /** Up to 60 characters of the text before the quote. */
+  contextBefore: Scalars['String']['output'];
+  /** The cue words as written ("said", "told", "according to"); empty for a quote that carries on without one. The rule is `pattern`. */
   cue: Scalars['String']['output'];
   /** End offset, exclusive. */
   end: Scalars['Int']['output'];
   /** Direct quote, paraphrase (X said that …) or reported (according to X). */
   mode: AttributionMode;
+  /** The pattern that found it: quote-cue-after, quote-cue-before, quote-cue-middle, quote-colon, quote-continued, fragment, indirect-that, indirect-cue-after, present-say, told-object, according-to, reported-chain. */
+  pattern: Scalars['String']['output'];
   /** The words, exactly as in the text. */
   quote: Scalars['String']['output'];
+  /** The outlet the words came through, for a VIA or CITES link. */
+  reportedThrough?: Maybe<ReportedThrough>;
   /** The known actor that name matches, by name or alias. */
   speakerId?: Maybe<Scalars['ID']['output']>;
+  /** What the speaker is: named, a group, an unnamed source, or a pronoun resolved. */
+  speakerKind: SpeakerKind;
   /** The speaker as the text names them. */
   speakerName?: Maybe<Scalars['String']['output']>;
+  /** How the text refers to the speaker at this quote: "He", "Varga", "the ministry". */
+  speakerSurface?: Maybe<Scalars['String']['output']>;
   /** Start offset (UTF-16 code units). */
   start: Scalars['Int']['output'];
 };
@@ -1321,7 +1335,7 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources in id order. */
   sources: SourceConnection;
-  /** Speaker and quote spans found by rules in a new article's text, speakers matched to known actors. `voiceId`: the author (or a statement's publisher) whose own words the text is. Writes nothing. */
+  /** Who said what in a new article's text (plain text or HTML; offsets count in the text as sent), speakers matched to known actors. `voiceId`: the author (or a statement's publisher), whom "we" and "I" stand for. Empty text gives an empty list; text over 200,000 characters or binary data is BAD_USER_INPUT. Writes nothing. */
   suggestAttributions: Array<AttributionSuggestion>;
   /** Events, attributions and source publications about an actor or event, oldest first, at most `first` (default 100, at most 100). Retracted attributions and those of retracted or superseded claims only when asked. */
   timeline: Array<TimelineEntry>;
@@ -1539,6 +1553,22 @@ export type QuoteVariant = {
   similarity: Scalars['Float']['output'];
   /** How this attribution's source spelled the speaker and the claim's actors: "ENRI → ENNHRI". */
   spellings: Array<Scalars['String']['output']>;
+};
+
+/** How an outlet stands between the speaker and this text. */
+export type ReportRelation =
+  /** The outlet's own report is the statement ("Interfax reported", "according to Izvestia"): suggest that this source CITES it. */
+  | 'CITES'
+  /** The words reached this text through the outlet ("X told Reuters", "a newspaper, citing officials, reported"): suggest VIA its report. */
+  | 'VIA';
+
+/** An outlet a suggestion's words came through. */
+export type ReportedThrough = {
+  __typename?: 'ReportedThrough';
+  /** The outlet as the text names it. */
+  outlet: Scalars['String']['output'];
+  /** VIA or CITES. */
+  relation: ReportRelation;
 };
 
 /** Retracts a claim or an attribution; it stays in the graph, hidden from reads by default. */
@@ -1801,6 +1831,30 @@ export type SourceVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** A known actor a suggested speaker may be. */
+export type SpeakerCandidate = {
+  __typename?: 'SpeakerCandidate';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** How well the name fits (0..1). */
+  score: Scalars['Float']['output'];
+};
+
+/** What a suggested speaker is, as the text gives them. */
+export type SpeakerKind =
+  /** An unnamed source: "a senior official", "people familiar with the matter". */
+  | 'ANONYMOUS'
+  /** A group speaking as one: "campaigners", "opposition parties". */
+  | 'GROUP'
+  /** A person or organisation the text names (a surname, or a metonym such as "the Kremlin", resolved to the name given earlier). */
+  | 'NAMED'
+  /** A pronoun or description ("he", "the minister") resolved to the person named before. */
+  | 'PRONOUN_RESOLVED'
+  /** A pronoun the text gives no one for. */
+  | 'UNRESOLVED';
+
 /** A drawable subgraph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -2059,6 +2113,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftParent>;
   QuoteVariant: ResolverTypeWrapper<QuoteVariantParent>;
+  ReportRelation: ReportRelation;
+  ReportedThrough: ResolverTypeWrapper<ReportedThrough>;
   RetractInput: RetractInput;
   Review: ResolverTypeWrapper<GraphNodeRecord>;
   ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
@@ -2071,6 +2127,8 @@ export type ResolversTypes = ResolversObject<{
   SourceKind: SourceKind;
   SourcePayload: ResolverTypeWrapper<MutationResult<{ sourceId: string }>>;
   SourceVersion: ResolverTypeWrapper<SourceVersionRow>;
+  SpeakerCandidate: ResolverTypeWrapper<SpeakerCandidate>;
+  SpeakerKind: SpeakerKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   SupersedeClaimInput: SupersedeClaimInput;
@@ -2149,6 +2207,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteDrift: QuoteDriftParent;
   QuoteVariant: QuoteVariantParent;
+  ReportedThrough: ReportedThrough;
   RetractInput: RetractInput;
   Review: GraphNodeRecord;
   ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
@@ -2160,6 +2219,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourcePayload: MutationResult<{ sourceId: string }>;
   SourceVersion: SourceVersionRow;
+  SpeakerCandidate: SpeakerCandidate;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupersedeClaimInput: SupersedeClaimInput;
@@ -2246,13 +2306,20 @@ export type AttributionPayloadResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['SpeakerCandidate']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contextAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contextBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedThrough?: Resolver<Maybe<ResolversTypes['ReportedThrough']>, ParentType, ContextType>;
   speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  speakerKind?: Resolver<ResolversTypes['SpeakerKind'], ParentType, ContextType>;
   speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerSurface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -2575,6 +2642,11 @@ export type QuoteVariantResolvers<ContextType = Context, ParentType extends Reso
   spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ReportedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedThrough'] = ResolversParentTypes['ReportedThrough']> = ResolversObject<{
+  outlet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ReportRelation'], ParentType, ContextType>;
+}>;
+
 export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
   bestRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -2664,6 +2736,12 @@ export type SourceVersionResolvers<ContextType = Context, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SpeakerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -2731,6 +2809,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   QuoteDrift?: QuoteDriftResolvers<ContextType>;
   QuoteVariant?: QuoteVariantResolvers<ContextType>;
+  ReportedThrough?: ReportedThroughResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
@@ -2740,6 +2819,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceVersion?: SourceVersionResolvers<ContextType>;
+  SpeakerCandidate?: SpeakerCandidateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   URL?: GraphQLScalarType;
