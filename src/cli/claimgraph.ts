@@ -3,6 +3,7 @@ import { BackupRefused } from '../ingest/backup-file';
 import { ImportRefused } from '../ingest/article-files';
 import { EXPORT_FORMATS, type ExportFormat } from '../ingest/export';
 import { EXIT, NotEmpty, backupCommand, exportCommand, importCommand, restoreCommand } from './commands';
+import { suggestCommand } from './suggest-command';
 import { withDatabase } from './with-database';
 
 /**
@@ -23,6 +24,15 @@ program
   .argument('<file-or-folder>', 'a .yaml file, a folder of .yaml files (texts beside them or in sources/), or a folder laid out like seeds/')
   .option('--by <name>', 'who the import Change records', process.env.USER || 'cli')
   .action((target: string, opts: { by: string }) => run((executor, catalogue) => importCommand({ executor, catalogue }, target, opts)));
+
+program
+  .command('suggest')
+  .description('Suggest who said what in an article (plain text) and write a draft in the import format; writes nothing to the database')
+  .argument('<article.txt>', 'the article as plain text')
+  .option('--title <title>', 'the article title')
+  .option('--publisher <name>', 'the publisher, matched to a known actor')
+  .option('-o, --out <folder>', 'where to write the draft (default: <article>-draft beside it)')
+  .action((file: string, opts: { title?: string; publisher?: string; out?: string }) => run((executor, catalogue) => suggestCommand({ executor, catalogue }, file, opts)));
 
 program
   .command('export')

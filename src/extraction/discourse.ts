@@ -39,7 +39,9 @@ export class Discourse {
       let j = i;
       while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && t[j + 1].sentence === t[i].sentence && t[j + 1].start - t[j].end <= 1) j++;
       let a = i;
-      while (a <= j && TITLE_WORDS.has(t[a].lower)) a++;
+      // Role words lead a person's name ("Foreign Minister Anna Kowalska") but belong to an institution's ("Health Ministry").
+      const institution = ORG_WORDS.test(t[j].text);
+      while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
       if (j > a || (j === a && a > i)) {
         const name = doc.text.slice(t[a].start, t[j].end);
         this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: doc.text.slice(t[i].start, t[a].start).toLowerCase() });

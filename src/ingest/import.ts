@@ -4,6 +4,7 @@ import { BulkWriter, ROW_KEYS } from '../graph/repositories/BulkWriter';
 import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { toGraphNode } from '../graph/records';
 import { ImportRefused, idLikeStrings, readArticles } from './article-files';
+import { leftTodos } from './draft-todos';
 import { SeedValidationError, planSeed, type Kind } from './seed-plan';
 
 export interface ImportResult {
@@ -30,6 +31,9 @@ export async function importArticles(
   options: { by?: string; step?: (label: string) => void } = {},
 ): Promise<ImportResult> {
   const raw = readArticles(target);
+  // A draft from `claimgraph suggest` is refused while any TODO is left in it.
+  const todos = leftTodos(raw.annotations);
+  if (todos.length > 0) throw new ImportRefused(todos);
   options.step?.('read');
   const reads = new ReadRepository(executor, catalogue);
   const candidates = [...idLikeStrings([...raw.annotations.values()])];
