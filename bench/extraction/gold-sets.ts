@@ -38,18 +38,19 @@ function anchor(text: string, quote: string, occurrence: number, where: string):
   return at;
 }
 
-/** A half of the labelled set in eval/extraction (tuning or held-out). */
-export function labelledSet(half: 'tuning' | 'held-out'): GoldSet {
+/** A part of the labelled set in eval/extraction (tuning, held-out or held-out-2). */
+export function labelledSet(half: 'tuning' | 'held-out' | 'held-out-2'): GoldSet {
   const dir = path.join(ROOT, 'eval', 'extraction', half);
   const actors = (readYaml(path.join(ROOT, 'eval', 'extraction', 'actors.yaml')).actors as KnownActor[]).map((a) => ({ ...a, aliases: a.aliases ?? [] }));
   const docs = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
     const text = fs.readFileSync(path.join(dir, f.replace(/\.yaml$/, '.txt')), 'utf8');
-    const y = readYaml(path.join(dir, f)) as { attributions: { quote: string; speaker: string; speakerId?: string; mode: string; pattern: string; occurrence?: number }[] };
+    const y = readYaml(path.join(dir, f)) as { voice?: string; attributions: { quote: string; speaker: string; speakerId?: string; mode: string; pattern: string; occurrence?: number }[] };
     const gold = y.attributions.map((a) => {
       const start = anchor(text, a.quote, a.occurrence ?? 1, `${half}/${f}`);
       return { quote: a.quote, start, end: start + a.quote.length, speaker: a.speaker, speakerId: a.speakerId ?? null, mode: a.mode, pattern: a.pattern };
     });
-    return { name: f.replace(/\.yaml$/, ''), text, gold, voice: null };
+    // voice: the author or publisher speaking in its own voice (a statement, an opinion piece).
+    return { name: f.replace(/\.yaml$/, ''), text, gold, voice: y.voice ?? null };
   });
   return { name: half, docs, actors };
 }
