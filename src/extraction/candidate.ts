@@ -20,6 +20,9 @@ export function trimContent(text: string, start: number, end: number): { start: 
   // A lone opening or closing mark at either end belongs to a quotation outside the span.
   if (/["“”]/.test(text[start]) && (text.slice(start + 1, end).match(/["“”]/g)?.length ?? 0) % 2 === 0) start++;
   if (/["“”]/.test(text[end - 1]) && (text.slice(start, end - 1).match(/["“”]/g)?.length ?? 0) % 2 === 0) end--;
+  // Single marks double as apostrophes, so only an unpartnered ‘ or ’ at an end is dropped.
+  if (text[start] === '‘' && !/’(?![\p{L}\p{N}])/u.test(text.slice(start + 1, end))) start++;
+  if (text[end - 1] === '’' && !text.slice(start, end - 1).includes('‘')) end--;
   while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
   return { start, end };
 }

@@ -11,8 +11,35 @@ export interface QuoteSpan {
   continuesOpenQuote: boolean;
 }
 
-const OPENERS = '“"«';
-const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+const OPENERS = '“"«‘\'';
+const CLOSERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '‘': '’', "'": "'" };
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SINGLE = /['’]/;
+
+/** An opening mark: at a paragraph start or after a space or bracket; a single one must open a word ("'s" after a space is no quote). */
+function opensAt(text: string, i: number, paragraphStart: number): boolean {
+  if (!OPENERS.includes(text[i])) return false;
+  if (i !== paragraphStart && !/[\s(\[—–-]/.test(text[i - 1])) return false;
+  return !SINGLE.test(text[i]) && text[i] !== '‘' ? true : /[\p{L}\p{N}"“…]/u.test(text[i + 1] ?? '');
+}
+
+/**
+ * A closing mark: the opener's partner (or a curly ” for a straight "), not inside a word. A
+ * single mark is also an apostrophe ("We’ve", "workers’ pay"): one after an s and before a
+ * lower-case word is taken as a plural possessive when another closer follows in the paragraph.
+ */
+function closesAt(text: string, i: number, closer: string, paragraphEnd: number): boolean {
+  const ch = text[i];
+  if (!(ch === closer || (closer === '"' && ch === '”') || (closer === "'" && ch === '’'))) return false;
+  if (WORD_CHAR.test(text[i + 1] ?? '')) return false;
+  if (!SINGLE.test(ch)) return true;
+  if (/\s/.test(text[i - 1] ?? ' ')) return false;
+  if (/s/i.test(text[i - 1]) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) {
+    const rest = text.slice(i + 1, paragraphEnd);
+    return !new RegExp(`[^\\s]${ch === '’' ? '’' : "'"}(?![\\p{L}\\p{N}])`, 'u').test(rest);
+  }
+  return true;
+}
 
 /**
  * Quotations in a text, paragraph by paragraph. Wire style leaves a quote open at the end of
@@ -29,17 +56,17 @@ export function findQuotes(text: string): QuoteSpan[] {
     let first = true;
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
-      if (open < 0 && OPENERS.includes(ch) && (i === p.start || /[\s(\[—–-]/.test(text[i - 1]))) {
+      if (open < 0 && opensAt(text, i, p.start)) {
         open = i;
         closer = CLOSERS[ch];
-      } else if (open >= 0 && (ch === closer || (closer === '"' && ch === '”')) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      } else if (open >= 0 && closesAt(text, i, closer, p.end)) {
         push(out, text, open, i, first && carried);
         first = false;
         open = -1;
       }
     }
     const next = paragraphs[k + 1];
-    const nextOpens = next !== undefined && OPENERS.includes(text.slice(next.start, next.end).trimStart()[0] ?? '');
+    const nextOpens = next !== undefined && opensAt(text, next.start + (text.slice(next.start, next.end).length - text.slice(next.start, next.end).trimStart().length), next.start);
     if (open >= 0 && nextOpens) push(out, text, open, p.end, first && carried);
     carried = open >= 0 && nextOpens;
   });
