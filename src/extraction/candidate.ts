@@ -1,12 +1,15 @@
 import type { SpeakerPhrase } from './speaker-phrase';
+import type { FixedSpeaker } from './voice-patterns';
 import type { PatternName, ReportedThrough } from './types';
 
 /** An attribution found by a pattern, before its speaker is resolved against the rest of the text. */
 export interface Candidate {
   start: number;
   end: number;
-  /** Null for a quote that carries on the last speaker's words. */
+  /** Null for a quote that carries on the last speaker's words (or one with a fixed speaker). */
   phrase: SpeakerPhrase | null;
+  /** A speaker the layout fixes: the text's own voice, an interviewee. */
+  fixed?: FixedSpeaker;
   pattern: PatternName;
   cue: string;
   paragraph: number;

@@ -57,6 +57,11 @@ export class Discourse {
     return r;
   }
 
+  /** The first person the text names before `at`: the subject an introduction presents. */
+  firstPersonBefore(at: number): string | null {
+    return this.named.find((n) => n.at < at && n.isPerson && words(n.name).length > 1)?.name ?? null;
+  }
+
   /** The latest speaker before `at`, for a quote that carries on without a cue. */
   lastSpeaker(at: number): (Named & { kind: SpeakerKind }) | null {
     return this.speakers.filter((s) => s.at < at).at(-1) ?? null;

@@ -7,11 +7,13 @@ import { modeOf } from './mode';
 import { readDocument } from './nlp-document';
 import { findQuotes, type QuoteSpan } from './quotes';
 import type { Extracted, PatternName } from './types';
+import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
 
 /** How much each rule is trusted before speaker resolution is taken into account. */
 const BASE_CONFIDENCE: Record<PatternName, number> = {
   'quote-cue-after': 0.95, 'quote-cue-before': 0.9, 'quote-colon': 0.95, 'quote-cue-middle': 0.95, 'quote-continued': 0.75, fragment: 0.8,
   'indirect-that': 0.85, 'indirect-cue-after': 0.8, 'present-say': 0.8, 'told-object': 0.85, 'according-to': 0.85, 'reported-chain': 0.8,
+  'credit-line': 0.9, 'qa-answer': 0.85, 'own-voice': 0.6,
 };
 
 export interface ExtractOptions {
@@ -28,8 +30,13 @@ export interface ExtractOptions {
  */
 export function extractAttributions(text: string, options: ExtractOptions = {}): Extracted[] {
   const doc = readDocument(text);
+  const discourse = new Discourse(doc);
   const quotes = findQuotes(text);
-  const { found, loose } = directQuotes(doc, quotes);
+  const direct = directQuotes(doc, quotes);
+  const { loose } = direct;
+  // Layout fixes some speakers: a credit line over a pull quote, the interviewee of a Q&A.
+  const laidOut = [...creditLines(doc, quotes), ...qaAnswers(doc, (at) => discourse.firstPersonBefore(at))];
+  const found = [...direct.found.filter((f) => !laidOut.some((c) => c.start < f.end && f.start < c.end)), ...laidOut];
   const attributedQuote = (offset: number) => found.some((c) => offset >= c.start - 1 && offset <= c.end + 1);
   const insideAnyQuote = (offset: number) => quotes.some((q) => offset > q.open && offset < q.close);
   const candidates: Candidate[] = [...found];
@@ -42,8 +49,10 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       candidates.push(c, ...fragmentsIn(c, loose));
     }
   }
+  const voice = options.voice ?? null;
+  if (voice) candidates.push(...ownVoice(doc, quotes, candidates, { name: voice, isPerson: null }));
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(text, doc, candidates, options.voice ?? null);
+  return resolveAll(text, discourse, candidates, voice);
 }
 
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
@@ -53,15 +62,16 @@ function fragmentsIn(c: Candidate, loose: QuoteSpan[]): Candidate[] {
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 
-function resolveAll(text: string, doc: ReturnType<typeof readDocument>, candidates: Candidate[], voice: string | null): Extracted[] {
-  const discourse = new Discourse(doc);
+function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null): Extracted[] {
   const out: Extracted[] = [];
   let lastParagraph = -10;
   for (const c of candidates) {
     const quote = text.slice(c.start, c.end);
     if (wordCount(quote) === 0) continue;
     let speakers: ResolvedSpeaker[];
-    if (c.phrase === null) {
+    if (c.fixed) {
+      speakers = [{ name: c.fixed.name, kind: 'NAMED', surface: c.fixed.name, isPerson: c.fixed.isPerson }];
+    } else if (c.phrase === null) {
       // A quote with no cue carries on the last speaker's words, if they spoke just before.
       const last = discourse.lastSpeaker(c.start);
       if (!last || c.paragraph - lastParagraph > 1) continue;

@@ -15,6 +15,10 @@ export function modeOf(pattern: PatternName, through: ReportedThrough | null): A
     case 'quote-colon':
     case 'quote-continued':
     case 'fragment':
+    case 'credit-line':
+    case 'qa-answer':
+    // A statement's or an author's own sentences are their own words.
+    case 'own-voice':
       return 'DIRECT_QUOTE';
     case 'according-to':
     case 'reported-chain':
