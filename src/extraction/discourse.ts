@@ -1,3 +1,4 @@
+import { type Gender, genderOfFirstName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
@@ -51,6 +52,21 @@ export class Discourse {
   }
 
   /** Resolves a phrase found at offset `at`, and remembers it as the latest speaker. */
+  /**
+   * A person's gender as the text shows it: an honorific at any mention of the surname
+   * ("Mrs Keillor") wins over the usual gender of the first name.
+   */
+  genderOf(name: string): Gender {
+    const surname = surnameOf(name);
+    for (const n of this.named) {
+      if (n.isPerson && surnameOf(n.name) === surname) {
+        const g = genderOfTitle(n.title);
+        if (g) return g;
+      }
+    }
+    return genderOfFirstName(name);
+  }
+
   resolve(p: SpeakerPhrase, at: number, voice: string | null): ResolvedSpeaker {
     const r = this.resolveOnly(p, at, voice);
     if (r.name && r.kind !== 'UNRESOLVED') this.speakers.push({ name: r.name, at, isPerson: r.isPerson ?? false, title: p.title ?? '', kind: r.kind });
@@ -65,6 +81,13 @@ export class Discourse {
   /** The latest speaker before `at`, for a quote that carries on without a cue. */
   lastSpeaker(at: number): (Named & { kind: SpeakerKind }) | null {
     return this.speakers.filter((s) => s.at < at).at(-1) ?? null;
+  }
+
+  private readonly genders = new Map<string, Gender>();
+
+  private genderFits(pronoun: string, name: string): boolean {
+    if (!this.genders.has(name)) this.genders.set(name, this.genderOf(name));
+    return pronounFits(pronoun, this.genders.get(name)!);
   }
 
   private resolveOnly(p: SpeakerPhrase, at: number, voice: string | null): ResolvedSpeaker {
@@ -92,7 +115,7 @@ export class Discourse {
         const lower = p.name.toLowerCase();
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
         const want = (x: { name: string; isPerson: boolean; kind?: SpeakerKind }) =>
-          lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson;
+          lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson && this.genderFits(lower, x.name);
         const hit = before(this.speakers).reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
         return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
       }
