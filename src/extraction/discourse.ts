@@ -1,4 +1,4 @@
-import { type Gender, genderOfFirstName, genderOfTitle, pronounFits } from './gender';
+import { type Gender, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
@@ -64,12 +64,13 @@ export class Discourse {
         if (g) return g;
       }
     }
-    return genderOfFirstName(name);
+    return words(name).length === 1 ? genderOfGivenName(name) : genderOfFirstName(name);
   }
 
   resolve(p: SpeakerPhrase, at: number, voice: string | null): ResolvedSpeaker {
     const r = this.resolveOnly(p, at, voice);
-    if (r.name && r.kind !== 'UNRESOLVED') this.speakers.push({ name: r.name, at, isPerson: r.isPerson ?? false, title: p.title ?? '', kind: r.kind });
+    // A lone given name ("Kapanadze's mother, Manana") is a person.
+    if (r.name && r.kind !== 'UNRESOLVED') this.speakers.push({ name: r.name, at, isPerson: r.isPerson ?? (r.kind === 'NAMED' && genderOfGivenName(r.name) !== null), title: p.title ?? '', kind: r.kind });
     return r;
   }
 

@@ -28,6 +28,13 @@ export function genderOfFirstName(fullName: string): Gender {
   return g === 'unknown' ? null : g;
 }
 
+/** The usual gender of one given name standing alone ("Manana"), or null. */
+export function genderOfGivenName(word: string): Gender {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const g = getGender(fold(word));
+  return g === 'unknown' ? null : g;
+}
+
 /** Whether a pronoun may stand for someone of this gender (unknown fits either). */
 export const pronounFits = (pronoun: string, g: Gender): boolean =>
   g === null || (pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? g === 'male' : pronoun === 'she' || pronoun === 'her' ? g === 'female' : true);

@@ -8,7 +8,22 @@ import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase'
 /** Words that may open a sentence before its subject: "On Monday, …", "But …". */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', 'separately', 'later', 'earlier', 'so', 'also', 'now', 'in', 'on', 'at', 'last', 'speaking', 'asked', 'while', 'though', 'although']);
 
+/** Words that open a clause leading the sentence: "Before he took questions, the director said …". */
+const LEAD_CLAUSE = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'speaking', 'asked', 'in', 'on', 'at']);
+
 type Inside = (offset: number) => boolean;
+
+/** "X welcomed the vote but said …": the subject of the first verb speaks the second. */
+function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (!/^(?:and|but)$/.test(t[v - 1]?.lower ?? '')) return null;
+  for (let u = v - 2; u > s.first; u--) {
+    if (t[u].pos !== 'VERB') continue;
+    const p = phraseBefore(doc, u, s.first);
+    if (p && p.phraseStart === t[s.first].start && p.kind !== 'PRONOUN') return p;
+  }
+  return null;
+}
 
 /** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
 function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; told: boolean; citing: SpeakerPhrase | null } | null {
@@ -60,13 +75,14 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const lemma = speechLemma(t[v], t[v + 1]);
     if (!lemma || insideQuote(t[v].start)) continue;
     const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
-    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first);
+    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
     if (!phrase) continue;
     const phraseStart = phrase.phraseStart;
     const phraseTok = t.findIndex((x) => x.start === phraseStart);
     const beforePhrase = t[phraseTok - 1];
+    const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "…, Varga said." The clause before the comma is the content.
-    if (!participle && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
+    if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
       const tail = t.slice(v + 1, s.last + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
         const span = trimContent(doc.text, t[s.first].start, beforePhrase.start);
@@ -78,8 +94,9 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
       lastPhrase = phrase;
       break;
     }
-    const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '');
-    const opensSentence = participle || dateline || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    // A dateline dash, or a one-word paragraph label ("Q: Critics say …").
+    const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
+    const opensSentence = participle || dateline || leadClause || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
     if (!opensSentence) continue;
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);

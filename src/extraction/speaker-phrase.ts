@@ -36,7 +36,8 @@ const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
 function isNameWord(doc: NlpDocument, t: Token): boolean {
   if (!cap(t) || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return false;
-  if (TITLE_WORDS.has(t.lower) || PRONOUNS[t.lower]) return false;
+  // "You have said …" in an interview: the person addressed is no name.
+  if (TITLE_WORDS.has(t.lower) || PRONOUNS[t.lower] || t.lower === 'you' || t.lower === 'your') return false;
   const sentenceStart = doc.sentences[t.sentence].first === t.i || /^["“‘(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
   if (sentenceStart && (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || INDEFINITE.has(t.lower) || t.pos === 'DET' || t.pos === 'PRON')) return false;
   return true;
@@ -100,7 +101,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
 export function phraseAfter(doc: NlpDocument, from: number, max: number): SpeakerPhrase | null {
   const tokens = doc.tokens;
   let j = from;
-  while (j <= max && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
   const last = j - 1;
   if (last < from) return null;
   // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.
@@ -170,7 +172,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (NOT_SPEAKERS.test(headWord)) return null;
   const firstWord = t[first].lower;
   const phraseText = slice(doc, first, last) + ' ' + apposition;
-  const start = /^(?:the|his|her|its|their)$/.test(firstWord) && first < head ? first + 1 : first;
+  const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
