@@ -104,7 +104,9 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     const before = cueBefore(doc, q, headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
     const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
-    if ((q.continuesOpenQuote || startsSentence) && words >= 3) return add(null, 'quote-continued');
+    // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.
+    const samePara = prev !== undefined && found.some((f) => f.end === prev.end) && !t[openTok].paragraphStart;
+    if ((q.continuesOpenQuote || startsSentence) && (words >= 3 || (samePara && words >= 2))) return add(null, 'quote-continued');
     loose.push(q);
   });
   return { found, loose };

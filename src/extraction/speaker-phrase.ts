@@ -51,6 +51,9 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower)));
   if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
   if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
+  // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
+  if (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) return true;
+  if (t.pos === 'VERB' && right && right.start === t.end + 1 && ORG_WORDS.test(right.text) && right.text === right.lower) return true;
   return ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || (cap(t) && /^\p{L}/u.test(t.text));
 }
 
@@ -163,7 +166,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   while (a <= head && !isNameWord(doc, t[a]) && !(a < head && cap(t[a]) && ORG_WORDS.test(t[head].text) && t[a].pos !== 'DET')) a++;
   if (a <= head && !groupHead) {
     let b = a;
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
+    const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
