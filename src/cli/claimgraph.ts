@@ -27,12 +27,13 @@ program
 
 program
   .command('suggest')
-  .description('Suggest who said what in an article (plain text) and write a draft in the import format; writes nothing to the database')
-  .argument('<article.txt>', 'the article as plain text')
+  .description('Suggest who said what in an article (plain text, or HTML stripped to text with a note) and write a draft in the import format; writes nothing to the database')
+  .argument('<article.txt>', 'the article as plain text (an .html file is stripped to text)')
   .option('--title <title>', 'the article title')
   .option('--publisher <name>', 'the publisher, matched to a known actor')
+  .option('--voice <name>', 'whose voice the text is in (a statement\'s publisher, an opinion piece\'s author): its own sentences are attributed to it')
   .option('-o, --out <folder>', 'where to write the draft (default: <article>-draft beside it)')
-  .action((file: string, opts: { title?: string; publisher?: string; out?: string }) => run((executor, catalogue) => suggestCommand({ executor, catalogue }, file, opts)));
+  .action((file: string, opts: { title?: string; publisher?: string; voice?: string; out?: string }) => run((executor, catalogue) => suggestCommand({ executor, catalogue }, file, opts)));
 
 program
   .command('export')

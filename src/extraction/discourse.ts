@@ -118,7 +118,9 @@ export class Discourse {
         const want = (x: { name: string; isPerson: boolean; kind?: SpeakerKind }) =>
           lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson && this.genderFits(lower, x.name);
         const hit = before(this.speakers).reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
-        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
+        // "Mrs Brady" named last stands for the "Kim Brady" named before.
+        const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
+        return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
       }
       case 'BACKREF': {
         const head = words(p.name).at(-1)!.toLowerCase();

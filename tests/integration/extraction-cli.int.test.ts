@@ -59,4 +59,19 @@ describe('claimgraph suggest → import: a draft round-trips once its TODOs are 
     for (const r of rows) expect(r.span).toBe(r.quote);
     await resetToSeed(h);
   });
+
+  it('strips an .html article to text with a note, and the draft keeps the text its quotes are found in', async () => {
+    const file = path.join(tmp, 'statement.html');
+    fs.writeFileSync(file, '<html><body><h1>Port plan</h1><p>&ldquo;We were never consulted,&rdquo; said Maria Kowal, the union&rsquo;s general secretary.</p><p>Dockers say the plan would cut 400 jobs.</p></body></html>');
+    const out = path.join(tmp, 'html-draft');
+    const s = await cli('suggest', file, '--out', out);
+    expect(s.code).toBe(0);
+    expect(s.stderr).toMatch(/Note: statement\.html was HTML/);
+    const text = fs.readFileSync(path.join(out, 'statement.txt'), 'utf8');
+    expect(text).not.toMatch(/<p>|&ldquo;/);
+    const yaml = fs.readFileSync(path.join(out, 'statement.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# Note: statement\.html was HTML/);
+    expect(yaml).toContain('quote: "We were never consulted"');
+    expect(text).toContain('We were never consulted');
+  });
 });

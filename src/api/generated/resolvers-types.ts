@@ -382,6 +382,8 @@ export type AttributionSuggestion = {
   cue: Scalars['String']['output'];
   /** End offset, exclusive. */
   end: Scalars['Int']['output'];
+  /** True when the text sent was HTML: it was read as text with its tags stripped, and start/end/quote still point into the HTML sent. */
+  fromHtml: Scalars['Boolean']['output'];
   /** Direct quote, paraphrase (X said that …) or reported (according to X). */
   mode: AttributionMode;
   /** The pattern that found it: quote-cue-after, quote-cue-before, quote-cue-middle, quote-colon, quote-continued, fragment, indirect-that, indirect-cue-after, present-say, told-object, according-to, reported-chain. */
@@ -400,6 +402,17 @@ export type AttributionSuggestion = {
   speakerSurface?: Maybe<Scalars['String']['output']>;
   /** Start offset (UTF-16 code units). */
   start: Scalars['Int']['output'];
+};
+
+/** Suggestions for one text, with how the text was read. */
+export type AttributionSuggestions = {
+  __typename?: 'AttributionSuggestions';
+  /** True when the text sent was HTML and was read with its tags stripped (offsets still point into the HTML sent). */
+  fromHtml: Scalars['Boolean']['output'];
+  /** Why the text was read differently from how it was sent, e.g. that HTML tags were stripped; null when it was read as sent. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The suggestions, in text order. */
+  suggestions: Array<AttributionSuggestion>;
 };
 
 /** One write to the graph: who made it, when, and what it changed. */
@@ -1337,6 +1350,8 @@ export type Query = {
   sources: SourceConnection;
   /** Who said what in a new article's text (plain text or HTML; offsets count in the text as sent), speakers matched to known actors. `voiceId`: the author (or a statement's publisher), whom "we" and "I" stand for. Empty text gives an empty list; text over 200,000 characters or binary data is BAD_USER_INPUT. Writes nothing. */
   suggestAttributions: Array<AttributionSuggestion>;
+  /** Like suggestAttributions, and says whether the text was read as HTML. Writes nothing. */
+  suggestAttributionsResult: AttributionSuggestions;
   /** Events, attributions and source publications about an actor or event, oldest first, at most `first` (default 100, at most 100). Retracted attributions and those of retracted or superseded claims only when asked. */
   timeline: Array<TimelineEntry>;
   /** Re-hashes the stored texts of the given sources (at most 100) and re-checks every attribution span in them. */
@@ -1502,6 +1517,14 @@ export type QuerySourcesArgs = {
 
 /** The read entry points. */
 export type QuerySuggestAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  voiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read entry points. */
+export type QuerySuggestAttributionsResultArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
   voiceId?: InputMaybe<Scalars['ID']['input']>;
@@ -2061,6 +2084,7 @@ export type ResolversTypes = ResolversObject<{
   AttributionPayload: ResolverTypeWrapper<MutationResult<{ attributionId: string; claimId: string }>>;
   AttributionStatus: AttributionStatus;
   AttributionSuggestion: ResolverTypeWrapper<AttributionSuggestion>;
+  AttributionSuggestions: ResolverTypeWrapper<AttributionSuggestions>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<GraphNodeRecord>;
   Claim: ResolverTypeWrapper<GraphNodeRecord>;
@@ -2160,6 +2184,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttributionInput: AttributionInput;
   AttributionPayload: MutationResult<{ attributionId: string; claimId: string }>;
   AttributionSuggestion: AttributionSuggestion;
+  AttributionSuggestions: AttributionSuggestions;
   Boolean: Scalars['Boolean']['output'];
   Change: GraphNodeRecord;
   Claim: GraphNodeRecord;
@@ -2312,6 +2337,7 @@ export type AttributionSuggestionResolvers<ContextType = Context, ParentType ext
   contextBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
   pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2321,6 +2347,12 @@ export type AttributionSuggestionResolvers<ContextType = Context, ParentType ext
   speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speakerSurface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttributionSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestions'] = ResolversParentTypes['AttributionSuggestions']> = ResolversObject<{
+  fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -2624,6 +2656,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   suggestAttributions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestAttributionsArgs, 'first' | 'text'>>;
+  suggestAttributionsResult?: Resolver<ResolversTypes['AttributionSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestAttributionsResultArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
   verifyIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryVerifyIntegrityArgs>>;
 }>;
@@ -2771,6 +2804,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AttributionEdge?: AttributionEdgeResolvers<ContextType>;
   AttributionPayload?: AttributionPayloadResolvers<ContextType>;
   AttributionSuggestion?: AttributionSuggestionResolvers<ContextType>;
+  AttributionSuggestions?: AttributionSuggestionsResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

@@ -30,6 +30,25 @@ async function reportsOf(ctx: Context, claimId: string, includeRetracted?: boole
   return { claim, reports: await new AnalysisReader(ctx.reads).claimReports(claimId, statuses, MAX_REPORTS) };
 }
 
+/** Suggestions for a text (HTML read as text, offsets into what was sent); writes nothing. */
+async function suggestAttributionsFor(ctx: Context, args: { text: string; voiceId?: string | null; first?: number | null }) {
+  const voiceNode = args.voiceId ? await load(ctx, args.voiceId) : null;
+  if (args.voiceId && (!voiceNode || (voiceNode.kind !== 'PERSON' && voiceNode.kind !== 'ORGANISATION'))) throw badInput(`voiceId: no actor with id "${args.voiceId}"`, { field: 'voiceId' });
+  const voice = voiceNode ? { id: voiceNode.id, name: String(voiceNode.name), aliases: stringList(voiceNode.aliases) } : null;
+  const matcher = new ActorNameMatcher(new AnalysisReader(ctx.reads), voice ? [voice] : []);
+  const { suggestions, fromHtml } = await suggestFromText(args.text, matcher, voice?.name ?? null);
+  return {
+    fromHtml,
+    note: fromHtml ? 'The text was HTML: it was read with its tags stripped; offsets and quotes point into the HTML sent.' : null,
+    suggestions: suggestions.slice(0, listLimit(ctx, args.first, 100)).map((x) => ({
+      ...x,
+      fromHtml,
+      contextBefore: args.text.slice(Math.max(0, x.start - 60), x.start),
+      contextAfter: args.text.slice(x.end, x.end + 60),
+    })),
+  };
+}
+
 export const analysisResolvers: Resolvers = {
   Query: {
     corroboration: async (_, args, ctx) => {
@@ -56,18 +75,8 @@ export const analysisResolvers: Resolvers = {
       const disputes = new Map(snap.disputes.map((d) => [d.id, d]));
       return { ...i, nodeId: args.id, disputesAffected: i.disputesAffected.map((id) => disputes.get(id)!) };
     },
-    suggestAttributions: async (_, args, ctx) => {
-      const voiceNode = args.voiceId ? await load(ctx, args.voiceId) : null;
-      if (args.voiceId && (!voiceNode || (voiceNode.kind !== 'PERSON' && voiceNode.kind !== 'ORGANISATION'))) throw badInput(`voiceId: no actor with id "${args.voiceId}"`, { field: 'voiceId' });
-      const voice = voiceNode ? { id: voiceNode.id, name: String(voiceNode.name), aliases: stringList(voiceNode.aliases) } : null;
-      const matcher = new ActorNameMatcher(new AnalysisReader(ctx.reads), voice ? [voice] : []);
-      const { suggestions } = await suggestFromText(args.text, matcher, voice?.name ?? null);
-      return suggestions.slice(0, listLimit(ctx, args.first, 100)).map((x) => ({
-        ...x,
-        contextBefore: args.text.slice(Math.max(0, x.start - 60), x.start),
-        contextAfter: args.text.slice(x.end, x.end + 60),
-      }));
-    },
+    suggestAttributions: async (_, args, ctx) => (await suggestAttributionsFor(ctx, args)).suggestions,
+    suggestAttributionsResult: async (_, args, ctx) => suggestAttributionsFor(ctx, args),
     verifyIntegrity: async (_, args, ctx) => {
       const ids = args.sourceIds ?? [];
       if (ids.length === 0 || ids.length > 100) throw badInput('sourceIds: name between 1 and 100 sources', { field: 'sourceIds' });
