@@ -20,7 +20,7 @@ function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase 
   for (let u = v - 2; u > s.first; u--) {
     if (t[u].pos !== 'VERB') continue;
     const p = phraseBefore(doc, u, s.first);
-    if (p && p.phraseStart === t[s.first].start && p.kind !== 'PRONOUN') return p;
+    if (p && p.phraseStart === t[s.first].start) return p;
   }
   return null;
 }
@@ -36,6 +36,8 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
     if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
     else while (i <= last && i - verb < 6 && (['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON'].includes(t[i].pos) && t[i].lower !== 'that')) i++;
   }
+  // "warn of job losses", "talked about the plan": what follows is a topic, not what was said.
+  if (i === verb + 1 && /^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
   const told = i > verb + 1;
   // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
@@ -55,6 +57,8 @@ function contentEnd(doc: NlpDocument, from: number, last: number): number {
   const t = doc.tokens;
   for (let i = from; i <= last; i++) {
     if (t[i].text === ';') return i - 1;
+    // "… and denied that …": a second statement by the same speaker.
+    if (t[i].lower === 'and' && i > from && speechLemma(t[i + 1], t[i + 2]) && t.slice(i + 2, Math.min(last + 1, i + 8)).some((x) => x.lower === 'that')) return i - 1;
     if (t[i].text === ',' && t[i + 1]?.lower === 'according' && t[i + 2]?.lower === 'to') return i - 1;
     if (t[i].text === ',' && t[i + 1] && /ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i - 1;
   }

@@ -30,6 +30,9 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar']);
 const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
 const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
+const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
+/** Documents speak only when the text says which: "a commission document", not "the report". */
+const DOCUMENTS = /^(?:report|study|document|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review)$/;
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -46,9 +49,11 @@ function isNameWord(doc: NlpDocument, t: Token): boolean {
 function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): boolean {
   if (QUOTE_MARK.test(t.text)) return false;
   if (POSSESSIVE.has(t.text)) return true;
-  if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start);
+  if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
   if (t.lower === 'and') return Boolean(left && right && cap(left) && cap(right));
-  if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower)));
+  // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
+  if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
+  if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
   if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
   if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
   // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
@@ -146,7 +151,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   let head = last;
   for (let k = first + 1; k <= last; k++) {
     if (NP_ADP.has(t[k].lower) && !(t[k].lower === 'of' && cap(t[k - 1]) && t[k + 1] && cap(t[k + 1]))) {
-      head = k - 1;
+      head = SOURCE_PARTICIPLES.has(t[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
       break;
     }
   }
@@ -168,12 +173,16 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || t[b + 1].text === '.' || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
+  if (DOCUMENTS.test(headWord)) {
+    const from = /^(?:the|a|an|his|her|its|their)$/.test(t[first].lower) ? first + 1 : first;
+    return from < head ? make('NAMED', from, head, false) : null;
+  }
   if (NOT_SPEAKERS.test(headWord)) return null;
   const firstWord = t[first].lower;
   const phraseText = slice(doc, first, last) + ' ' + apposition;
