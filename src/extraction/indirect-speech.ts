@@ -11,6 +11,9 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', '
 /** Words that open a clause leading the sentence: "Before he took questions, the director said …". */
 const LEAD_CLAUSE = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'speaking', 'asked', 'in', 'on', 'at']);
 
+/** Verbs whose object alone states a position. */
+const NP_OBJECT_LEMMAS = new Set(['dismiss', 'deny', 'reject', 'condemn', 'describe', 'brand', 'call', 'welcome', 'criticise', 'criticize']);
+
 type Inside = (offset: number) => boolean;
 
 /** "X welcomed the vote but said …": the subject of the first verb speaks the second. */
@@ -36,20 +39,28 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
     if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
     else while (i <= last && i - verb < 6 && (['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON'].includes(t[i].pos) && t[i].lower !== 'that')) i++;
   }
-  // "warn of job losses", "talked about the plan": what follows is a topic, not what was said.
-  if (i === verb + 1 && /^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
+  // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
+  if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
   const told = i > verb + 1;
   // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
   // "denied that figure": a determiner, not a conjunction.
   const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
-  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.lower === 'citing' || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
-    const c = t.slice(i, thatAt).findIndex((x) => x.lower === 'citing');
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+    const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, told, citing };
   }
   while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
-  return i <= last ? { at: i, hearer, told, citing } : null;
+  if (i > last) return null;
+  // Without "that" the content must be a clause: a subject, then a verb before any comma
+  // ("promised an independent audit, his office said" is no statement of its own).
+  if (t[i].pos === 'AUX' || t[i].pos === 'VERB') return null;
+  // "dismissed the walkout as a stunt", "denied the charges": the object is what they said.
+  if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
+  let k = i;
+  while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
+  return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
 }
 
 /** Where content stops: a ", adding that" or "; " starts another statement. */
@@ -89,7 +100,9 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
       const tail = t.slice(v + 1, s.last + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
-        const span = trimContent(doc.text, t[s.first].start, beforePhrase.start);
+        // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
+        const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+        const span = trimContent(doc.text, dash ? dash.end : t[s.first].start, beforePhrase.start);
         if (wordCount(doc.text.slice(span.start, span.end)) >= 4 && !insideQuote(span.start + 1)) {
           const chain = reportedChain(phrase, null, lemma);
           out.push({ ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
@@ -100,7 +113,9 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     }
     // A dateline dash, or a one-word paragraph label ("Q: Critics say …").
     const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
-    const opensSentence = participle || dateline || leadClause || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    // "…, and her lawyer said …": a clause of its own after a comma and a conjunction.
+    const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
+    const opensSentence = participle || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
     if (!opensSentence) continue;
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);

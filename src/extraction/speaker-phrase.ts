@@ -32,7 +32,7 @@ const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'ear
 const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
 const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
-const DOCUMENTS = /^(?:report|study|document|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review)$/;
+const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -48,6 +48,8 @@ function isNameWord(doc: NlpDocument, t: Token): boolean {
 
 function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): boolean {
   if (QUOTE_MARK.test(t.text)) return false;
+  // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
+  if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
   if (t.lower === 'and') return Boolean(left && right && cap(left) && cap(right));
@@ -88,7 +90,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     while (k > min && tokens[k].text !== ',' && !QUOTE_MARK.test(tokens[k].text) && j - k < 30) k--;
     if (k <= min || tokens[k].text !== ',') return null;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
-    if (tokens[k + 1].lower === 'citing') citing = phraseAfter(doc, k + 2, j - 1);
+    if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
@@ -188,8 +190,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   const phraseText = slice(doc, first, last) + ' ' + apposition;
   const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
+  // "a former inspector", "a nurse at the hospital": one unnamed person.
+  if ((firstWord === 'a' || firstWord === 'an') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
+  // "her lawyer", "his spokesman": a person described, not named.
+  if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
   if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
   // Any other plural noun that speaks is a group: "pensioners say".
   if (t[head].pos === 'NOUN' && /[^s]s$/.test(headWord)) return make('GROUP', start, head, false);
