@@ -37,7 +37,7 @@ export const BETWEEN_WORDS = new Set([
   'saturday', 'sunday', 'would', 'will', 'did', 'does', 'do', 'had', 'flatly', 'firmly', 'openly', 'angrily', 'bluntly', 'quickly',
   'immediately', 'herself', 'himself', 'themselves', 'itself', 'late', 'early', 'further', 'in', 'at', 'the', 'a', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'still', 'however', 'too', 'first',
-  'initially', 'originally', 'simply', 'only', 'just', 'even',
+  'initially', 'originally', 'simply', 'only', 'just', 'even', 'now', 'since', 'consistently', 'long',
 ]);
 
 /** Words after a verb that lead to the content but are not part of it: "said in a statement on Monday that". */

@@ -46,7 +46,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       const quoted = found.filter((f) => f.start < c.end && c.start < f.end).reduce((n, f) => n + Math.min(f.end, c.end) - Math.max(f.start, c.start), 0);
       if (quoted > 0.6 * (c.end - c.start) || attributedQuote(c.start) && attributedQuote(c.end)) continue;
       if (candidates.some((x) => x.start === c.start && x.end === c.end)) continue;
-      candidates.push(c, ...fragmentsIn(c, loose));
+      candidates.push(c, ...fragmentsIn(text, c, loose));
     }
   }
   const voice = options.voice ?? null;
@@ -56,9 +56,10 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
 }
 
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
-function fragmentsIn(c: Candidate, loose: QuoteSpan[]): Candidate[] {
+function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[] {
+  // A single quoted word ("abandoned") is a scare quote more often than a claim.
   return loose
-    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1)
+    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1 && wordCount(text.slice(q.start, q.end)) >= 2)
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 
