@@ -191,7 +191,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
   // "a former inspector", "a nurse at the hospital": one unnamed person.
-  if ((firstWord === 'a' || firstWord === 'an') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
+  if ((firstWord === 'a' || firstWord === 'an' || firstWord === 'one') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
   // "her lawyer", "his spokesman": a person described, not named.
