@@ -68,6 +68,10 @@ function contentEnd(doc: NlpDocument, from: number, last: number): number {
   const t = doc.tokens;
   for (let i = from; i <= last; i++) {
     if (t[i].text === ';') return i - 1;
+    // "…, and called on the ministry to …": the speaker's next act, not part of what was said.
+    if (t[i].text === ',' && t[i + 1]?.lower === 'and' && t[i + 2]?.pos === 'VERB' && /ed$/.test(t[i + 2].lower)) return i - 1;
+    // "…, and their lawyer, Sara Nyberg, argued that …": another speaker's clause.
+    if (t[i].text === ',' && /^(?:and|but|while)$/.test(t[i + 1]?.lower ?? '') && t.slice(i + 2, Math.min(last + 1, i + 12)).some((x, k, xs) => speechLemma(x, xs[k + 1]) !== null)) return i - 1;
     // "… and denied that …": a second statement by the same speaker.
     if (t[i].lower === 'and' && i > from && speechLemma(t[i + 1], t[i + 2]) && t.slice(i + 2, Math.min(last + 1, i + 8)).some((x) => x.lower === 'that')) return i - 1;
     if (t[i].text === ',' && t[i + 1]?.lower === 'according' && t[i + 2]?.lower === 'to') return i - 1;
@@ -139,7 +143,10 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
   for (let i = s.first; i < s.last; i++) {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
-    const phrase = phraseAfter(doc, i + 2, s.last);
+    let phrase = phraseAfter(doc, i + 2, s.last);
+    // "according to figures published by the prison service": the publisher speaks.
+    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
+    if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
     if (!phrase) return [];
     const phraseEnd = t.findIndex((x) => x.end === phrase.end);
     let span;

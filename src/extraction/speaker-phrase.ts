@@ -30,6 +30,7 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar']);
 const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
 const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
+const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.lower);
 const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
@@ -94,6 +95,16 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
+  }
+  // "Families of two men who died in custody said": step over a relative clause without commas.
+  if (j >= min && !apposition) {
+    for (let k = j - 1; k > min && j - k < 12 && !/^[,.;:]$/.test(tokens[k].text); k--) {
+      if (/^(?:who|which)$/.test(tokens[k].lower) && tokens[k - 1] && inPhrase(tokens[k - 1], tokens[k - 2], tokens[k])) {
+        const inner = tokens.slice(k + 1, j + 1);
+        if (inner.some((x) => x.pos === 'VERB') && !inner.some((x) => speechLemmaLike(x))) j = k - 1;
+        break;
+      }
+    }
   }
   const last = j;
   if (j >= min && PRONOUNS[tokens[j].lower] && tokens[j].pos === 'PRON') return classify(doc, j, j, apposition, citing);
