@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { trimContent, wordCount } from './candidate';
 import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
-import type { NlpDocument, Sentence } from './nlp-document';
+import { type NlpDocument, type Sentence, tokenAt } from './nlp-document';
 import { reportedChain } from './reported-chains';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -97,7 +97,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
     if (!phrase) continue;
     const phraseStart = phrase.phraseStart;
-    const phraseTok = t.findIndex((x) => x.start === phraseStart);
+    const phraseTok = tokenAt(doc, phraseStart);
     const beforePhrase = t[phraseTok - 1];
     const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "…, Varga said." The clause before the comma is the content.
