@@ -192,6 +192,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
+  // "A statement from the African Union said": the body the statement comes from speaks.
+  if (/^(?:statement|letter|post|message|communique)$/.test(headWord) && /^(?:from|by|of)$/.test(t[head + 1]?.lower ?? '') && head + 2 <= last) return classify(doc, head + 2, last, apposition, citing);
   if (DOCUMENTS.test(headWord)) {
     const from = /^(?:the|a|an|his|her|its|their)$/.test(t[first].lower) ? first + 1 : first;
     return from < head ? make('NAMED', from, head, false) : null;
@@ -205,6 +207,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if ((firstWord === 'a' || firstWord === 'an' || firstWord === 'one') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
+  // "Egypt's foreign minister": a role described by its country or body, no name given.
+  if (TITLE_WORDS.has(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', start, head, true);
   // "her lawyer", "his spokesman": a person described, not named.
   if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
   if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);

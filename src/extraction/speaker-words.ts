@@ -1,5 +1,8 @@
 /** Words that name a role, not a person: stripped from "Spokesman Dmitri Orlov". */
 export const TITLE_WORDS = new Set([
+  // Abbreviated ranks and honorifics, with and without their full stop ("Brig. Gen. Nabil Abdallah").
+  'brig', 'brig.', 'gen.', 'col.', 'lt', 'lt.', 'maj', 'maj.', 'capt', 'capt.', 'sgt', 'sgt.', 'adm', 'adm.', 'gov', 'gov.', 'sen.', 'rep.',
+  'dr.', 'prof.', 'mr.', 'mrs.', 'ms.',
   'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'chairman', 'chairwoman', 'chair', 'senator', 'ambassador',
   'envoy', 'secretary', 'general', 'director', 'commissioner', 'leader', 'chief', 'mayor', 'governor', 'judge', 'lawyer', 'editor',
   'prosecutor', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms', 'miss', 'rep', 'sen', 'gen', 'col', 'captain', 'sheikh', 'king', 'queen',

@@ -54,3 +54,15 @@ describe('extraction: indirect speech in longer clauses', () => {
     expect(who('Q: Critics say you were slow to warn households.')).toEqual([['present-say', 'Critics', 'you were slow to warn households']]);
   });
 });
+
+describe('extraction: speakers described rather than named', () => {
+  it('keeps abbreviated ranks out of the name', () => {
+    expect(found('The army spokesman, Brig. Gen. Nabil Abdallah, said Monday the army had received no proposal.').map((x) => x.speakerName)).toEqual(['Nabil Abdallah']);
+  });
+  it('takes "Egypt\'s foreign minister" as a described, unnamed person', () => {
+    expect(found("Egypt's foreign minister posted on X that Cairo would host a meeting of regional states.").map((x) => [x.speakerName, x.speakerKind])).toEqual([["Egypt's foreign minister", 'ANONYMOUS']]);
+  });
+  it('gives "a statement from X said" to X', () => {
+    expect(found('A statement from the African Union said the bloc supported the talks.').map((x) => x.speakerName)).toEqual(['African Union']);
+  });
+});
