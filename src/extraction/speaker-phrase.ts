@@ -53,7 +53,7 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
-  if (t.lower === 'and') return Boolean(left && right && cap(left) && cap(right));
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || right.lower === 'the'));
   // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
   if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
@@ -83,6 +83,8 @@ function skipBetweenLeft(tokens: Token[], j: number, min: number): number {
 export function phraseBefore(doc: NlpDocument, verb: number, min: number): SpeakerPhrase | null {
   const tokens = doc.tokens;
   let j = skipBetweenLeft(tokens, verb - 1, min);
+  // "the company developing it said": step over a participle and its pronoun object.
+  if (j - 1 > min && /^(?:it|them)$/.test(tokens[j].lower) && /ing$/.test(tokens[j - 1].lower) && tokens[j - 1].pos === 'VERB') j -= 2;
   let apposition = '';
   let citing: SpeakerPhrase | null = null;
   let appositionName: SpeakerPhrase | null = null;
@@ -148,8 +150,10 @@ const slice = (doc: NlpDocument, a: number, b: number) => doc.text.slice(doc.tok
 /** Names, groups, unnamed sources, pronouns and back-references, from the phrase's words. */
 export function classify(doc: NlpDocument, first: number, last: number, apposition: string, citing: SpeakerPhrase | null): SpeakerPhrase | null {
   const t = doc.tokens;
+  // "Both Helix and …": "both" only announces a joint speaker.
+  if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
   for (let k = first + 1; k < last; k++) {
-    if (t[k].lower !== 'and' || !cap(t[k - 1]) || !cap(t[k + 1])) continue;
+    if (t[k].lower !== 'and' || !cap(t[k - 1]) || !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])))) continue;
     const left = classify(doc, first, k - 1, '', citing);
     const right = classify(doc, k + 1, last, apposition, null);
     if (left?.kind === 'NAMED' && right?.kind === 'NAMED') return { ...left, partner: right };

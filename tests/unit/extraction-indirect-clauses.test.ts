@@ -66,3 +66,12 @@ describe('extraction: speakers described rather than named', () => {
     expect(found('A statement from the African Union said the bloc supported the talks.').map((x) => x.speakerName)).toEqual(['African Union']);
   });
 });
+
+describe('extraction: joint speakers and participles', () => {
+  it('gives a joint statement to both bodies when the second has "the"', () => {
+    expect(found('Both Helix and the Global Vaccine Alliance said the trial could restart in the spring.').map((x) => x.speakerName)).toEqual(['Helix', 'Global Vaccine Alliance']);
+  });
+  it('steps over a participle with a pronoun object ("the company developing it said")', () => {
+    expect(found('The trial has been paused in three countries, the company developing it said on Thursday.').map((x) => [x.pattern, x.speakerName])).toEqual([['indirect-cue-after', 'company']]);
+  });
+});
