@@ -6,7 +6,7 @@ const SPEECH_LEMMAS = new Set([
   'write', 'admit', 'acknowledge', 'confirm', 'predict', 'complain', 'promise', 'vow', 'suggest', 'allege', 'maintain', 'concede',
   'contend', 'assert', 'report', 'reply', 'respond', 'comment', 'caution', 'emphasise', 'emphasize', 'recall', 'observe', 'charge',
   'counter', 'acknowledge', 'dismiss', 'reject', 'inform', 'assure', 'remind', 'urge', 'accuse', 'tweet', 'post', 'testify', 'boast',
-  'conclude', 'agree', 'rule', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'point',
+  'conclude', 'agree', 'rule', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'point', 'find',
 ]);
 
 /** Verbs that take the hearer as object before the content: "told reporters that …". */
@@ -25,6 +25,8 @@ export function speechLemma(t: Token | undefined, next?: Token): string | null {
   if (!SPEECH_LEMMAS.has(lemma)) return null;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower)) return null;
   if (lemma === 'point' && next?.lower !== 'out') return null;
+  // "the inquiry found that …" states a finding; "police found the car" does not.
+  if (lemma === 'find' && next?.lower !== 'that') return null;
   if (lemma === 'post' || lemma === 'report' || lemma === 'charge' || lemma === 'signal') return t.pos === 'VERB' ? lemma : null;
   return lemma;
 }

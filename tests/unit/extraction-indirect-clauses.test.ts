@@ -75,3 +75,12 @@ describe('extraction: joint speakers and participles', () => {
     expect(found('The trial has been paused in three countries, the company developing it said on Thursday.').map((x) => [x.pattern, x.speakerName])).toEqual([['indirect-cue-after', 'company']]);
   });
 });
+
+describe('extraction: findings', () => {
+  it('reads "found that" as a finding of its speaker, and "found" with an object as nothing', () => {
+    expect(found('In a report to parliament, her office found that staff shortages had left wings unguarded.').map((x) => [x.speakerName, x.quote])).toEqual([
+      ['office', 'staff shortages had left wings unguarded'],
+    ]);
+    expect(found('Police found the car near the border on Monday morning.')).toEqual([]);
+  });
+});
