@@ -23,9 +23,13 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
   if (i >= t.length || t[i].paragraphStart) return null;
   while (i < t.length && (SKIP_AFTER_QUOTE.test(t[i].text) || QUOTE_MARK.test(t[i].text)) && !t[i].paragraphStart) i++;
   const from = i;
+  // A quote closed by a full stop ends its sentence: a cue after it belongs to the next one,
+  // unless it follows at once ("….” Orlov said.).
+  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end));
   for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
     const lemma = speechLemma(t[v], t[v + 1]);
     if (!lemma) continue;
+    if (endsSentence && /^\p{Lu}/u.test(t[from].text) && v - from > 2) return null;
     if (v === from) {
       const phrase = phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25));
       return phrase ? { phrase, verb: v, end: v } : null;

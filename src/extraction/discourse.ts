@@ -96,6 +96,12 @@ export class Discourse {
     const before = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at < at);
     switch (p.kind) {
       case 'NAMED': {
+        // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
+        if (words(p.name).length > 1 && p.isPerson !== false && !p.title) {
+          const tail = ' ' + p.name.toLowerCase();
+          const full = before([...this.named, ...this.speakers]).sort((x, y) => x.at - y.at).reverse().find((n) => n.isPerson && n.name.toLowerCase().endsWith(tail));
+          if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
+        }
         if (words(p.name).length === 1 && p.isPerson !== false && !ORG_WORDS.test(p.name)) {
           const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name));
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };

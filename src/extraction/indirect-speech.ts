@@ -39,8 +39,6 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
     if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
     else while (i <= last && i - verb < 6 && (['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON'].includes(t[i].pos) && t[i].lower !== 'that')) i++;
   }
-  // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
-  if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
   const told = i > verb + 1;
   // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
@@ -51,6 +49,8 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, told, citing };
   }
+  // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
+  if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
   while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
   if (i > last) return null;
   // Without "that" the content must be a clause: a subject, then a verb before any comma

@@ -216,6 +216,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   // "her lawyer", "his spokesman": a person described, not named.
   if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
   if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
+  // "Kalinovka's operator": a body or person described through its owner, no name given.
+  if (t[head].pos === 'NOUN' && !/s$/.test(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', first, head, null);
   // Any other plural noun that speaks is a group: "pensioners say".
   if (t[head].pos === 'NOUN' && /[^s]s$/.test(headWord)) return make('GROUP', start, head, false);
   return null;

@@ -84,3 +84,20 @@ describe('extraction: findings', () => {
     expect(found('Police found the car near the border on Monday morning.')).toEqual([]);
   });
 });
+
+describe('extraction: surnames of several words, cues across a full stop, hearers with "of"', () => {
+  it('resolves "Von der Leyen" to the full name given earlier', () => {
+    expect(found('Ursula von der Leyen said the bloc would pay. Von der Leyen added that the money could come within a month.').map((x) => x.speakerName)).toEqual([
+      'Ursula von der Leyen', 'Ursula von der Leyen',
+    ]);
+  });
+  it('does not take the cue of the next sentence for a quote closed by a full stop', () => {
+    const xs = found('Moscow called the inspections "politically motivated." Officials in Kyiv said they welcomed any check.');
+    expect(xs.map((x) => [x.pattern, x.speakerName, x.quote])).toEqual([['indirect-that', 'Officials', 'they welcomed any check']]);
+  });
+  it('reads "told the board of governors that …" as told-object', () => {
+    expect(found("Rafael Moreno told the agency's board of governors that the pumps were failing.").map((x) => [x.pattern, x.speakerName, x.quote])).toEqual([
+      ['told-object', 'Rafael Moreno', 'the pumps were failing'],
+    ]);
+  });
+});
