@@ -7,6 +7,7 @@ import { EXIT, NotEmpty, backupCommand, exportCommand, importCommand, restoreCom
 import { oneLine, withDatabase } from './with-database';
 import { credentialsCommand } from './db-credentials';
 import { embedCommand, matchCommand, type MatchOptions } from './match-commands';
+import { suggestCommand } from './suggest-command';
 
 /**
  * claimgraph: import articles, export standard formats, back up and restore. It connects
@@ -56,6 +57,16 @@ program
   .command('embed')
   .description('Backfill claim matching: hash and embed every claim whose vector is missing or stale (resumable; run it after bulk loads)')
   .action(() => run((executor, catalogue) => embedCommand({ executor, catalogue })));
+
+program
+  .command('suggest')
+  .description('Suggest who said what in an article (plain text, or HTML stripped to text with a note) and write a draft in the import format; writes nothing to the database')
+  .argument('<article.txt>', 'the article as plain text (an .html file is stripped to text)')
+  .option('--title <title>', 'the article title')
+  .option('--publisher <name>', 'the publisher, matched to a known actor')
+  .option('--voice <name>', 'whose voice the text is in (a statement\'s publisher, an opinion piece\'s author): its own sentences are attributed to it')
+  .option('-o, --out <folder>', 'where to write the draft (default: <article>-draft beside it)')
+  .action((file: string, opts: { title?: string; publisher?: string; voice?: string; out?: string }) => run((executor, catalogue) => suggestCommand({ executor, catalogue }, file, opts)));
 
 program
   .command('export')

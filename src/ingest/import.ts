@@ -11,6 +11,7 @@ import { NODE_KEYS, attributionLinkConflicts, entryOrigins, mergeImport, type He
 import { locateProblems, type Problem } from './import-problems';
 import { suggester, type KnownEntry } from './import-suggest';
 import { LINK_WORDS, describeImport } from './import-summary';
+import { leftTodos } from './draft-todos';
 import { SeedValidationError, planSeed, type Kind } from './seed-plan';
 import { declaredActors, notDuplicateProblems, suspectedDuplicates, writeDifferentPairs } from './actor-duplicates';
 
@@ -53,6 +54,9 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
     change: 'bulk/recordChange', props: 'history/nodeProps', names: 'bulk/importIdsAndNames', links: 'bulk/importExistingLinks', dups: 'bulk/importSourceDuplicates',
   });
   const raw = readArticles(target);
+  // A draft from `claimgraph suggest` is refused while any TODO is left in it.
+  const todos = leftTodos(raw.annotations);
+  if (todos.length > 0) throw new ImportRefused(todos);
   options.step?.('read');
   const problems: Problem[] = [...raw.problems];
   const files = [...raw.annotations.keys()];

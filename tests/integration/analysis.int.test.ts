@@ -120,4 +120,21 @@ describe('fact-checker analyses', () => {
     const bad = await s.gql(`{ suggestAttributions(text: "x", voiceId: "nope") { quote } }`);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('suggestAttributionsResult says when HTML was stripped, and offsets still point into the HTML sent', async () => {
+    const html = '<html><body><p>&ldquo;We will not back down,&rdquo; <b>Lena Varga</b> told reporters.</p><p>Campaigners say the talks failed.</p></body></html>';
+    const q = `query($t: String!) { suggestAttributionsResult(text: $t) { fromHtml note suggestions { quote start end fromHtml pattern } } }`;
+    const r = await s.gql(q, { t: html });
+    expect(r.errors).toBeUndefined();
+    const res = r.data.suggestAttributionsResult;
+    expect(res.fromHtml).toBe(true);
+    expect(res.note).toMatch(/HTML/);
+    expect(res.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const x of res.suggestions) {
+      expect(x.fromHtml).toBe(true);
+      expect(html.slice(x.start, x.end)).toBe(x.quote);
+    }
+    const plain = await s.gql(q, { t: 'Campaigners say the talks failed last week.' });
+    expect(plain.data.suggestAttributionsResult).toMatchObject({ fromHtml: false, note: null });
+  });
 });

@@ -3,7 +3,7 @@ import globalSetup from '../global-setup';
 import { APPROVED_VARIABLE, OPT_IN_VARIABLE, checkTestDatabase } from '../support/test-database-guard';
 import { cypher, openHarness, resetToSeed, type Harness } from '../support/harness';
 
-const VARIABLES = ['NEO4J_URI', 'NEO4J_DATABASE', 'TEST_NEO4J_URI', OPT_IN_VARIABLE, APPROVED_VARIABLE];
+const VARIABLES = ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'TEST_NEO4J_URI', 'TEST_NEO4J_USERNAME', 'TEST_NEO4J_PASSWORD', OPT_IN_VARIABLE, APPROVED_VARIABLE];
 
 /** The guard pointed at a database that holds someone's data (here: a node this suite owns). */
 describe('tests never touch data they do not own', () => {
@@ -35,8 +35,15 @@ describe('tests never touch data they do not own', () => {
     expect(await stillThere()).toBe(1);
   });
 
-  it('stops the global setup itself before any write, and leaves no approval behind', async () => {
+  /** The global setup given this database as a user would give theirs: URI and its login. */
+  const asUsersDatabase = () => {
     process.env.NEO4J_URI = uri;
+    process.env.NEO4J_USERNAME = saved.TEST_NEO4J_USERNAME ?? 'neo4j';
+    process.env.NEO4J_PASSWORD = saved.TEST_NEO4J_PASSWORD ?? '';
+  };
+
+  it('stops the global setup itself before any write, and leaves no approval behind', async () => {
+    asUsersDatabase();
     delete process.env.NEO4J_DATABASE;
     delete process.env[OPT_IN_VARIABLE];
     delete process.env[APPROVED_VARIABLE];
@@ -54,7 +61,7 @@ describe('tests never touch data they do not own', () => {
   });
 
   it('accepts the opt-in naming the database, or the marker node', async () => {
-    process.env.NEO4J_URI = uri;
+    asUsersDatabase();
     process.env[OPT_IN_VARIABLE] = 'neo4j';
     await globalSetup();
     expect(process.env[APPROVED_VARIABLE]).toBe(`neo4j@${uri}`);

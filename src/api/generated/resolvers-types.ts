@@ -390,22 +390,49 @@ export type AttributionStatus =
 /** A quote an extraction found in a text, with its speaker. Nothing is written. */
 export type AttributionSuggestion = {
   __typename?: 'AttributionSuggestion';
+  /** Known actors the speaker may be, best first, when the match is not confident (then speakerId is null). */
+  candidates: Array<SpeakerCandidate>;
   /** How sure the rule is (0..1). */
   confidence: Scalars['Float']['output'];
-  /** The rule that found it: quote-with-cue, quote-continued, reported-speech, according-to, authorial-voice. */
+  /** Up to 60 characters of the text after the quote. */
+  contextAfter: Scalars['String']['output'];
+  /** Up to 60 characters of the text before the quote. */
+  contextBefore: Scalars['String']['output'];
+  /** The cue words as written ("said", "told", "according to"); empty for a quote that carries on without one. The rule is `pattern`. */
   cue: Scalars['String']['output'];
   /** End offset, exclusive. */
   end: Scalars['Int']['output'];
+  /** True when the text sent was HTML: it was read as text with its tags stripped, and start/end/quote still point into the HTML sent. */
+  fromHtml: Scalars['Boolean']['output'];
   /** Direct quote, paraphrase (X said that …) or reported (according to X). */
   mode: AttributionMode;
+  /** The pattern that found it: quote-cue-after, quote-cue-before, quote-cue-middle, quote-colon, quote-continued, fragment, indirect-that, indirect-cue-after, present-say, told-object, according-to, reported-chain, credit-line (a pull quote under a credit line), qa-answer (an interview answer), own-voice (a sentence of a statement or opinion piece in the voice given). */
+  pattern: Scalars['String']['output'];
   /** The words, exactly as in the text. */
   quote: Scalars['String']['output'];
+  /** The outlet the words came through, for a VIA or CITES link. */
+  reportedThrough?: Maybe<ReportedThrough>;
   /** The known actor that name matches, by name or alias. */
   speakerId?: Maybe<Scalars['ID']['output']>;
+  /** What the speaker is: named, a group, an unnamed source, or a pronoun resolved. */
+  speakerKind: SpeakerKind;
   /** The speaker as the text names them. */
   speakerName?: Maybe<Scalars['String']['output']>;
+  /** How the text refers to the speaker at this quote: "He", "Varga", "the ministry". */
+  speakerSurface?: Maybe<Scalars['String']['output']>;
   /** Start offset (UTF-16 code units). */
   start: Scalars['Int']['output'];
+};
+
+/** Suggestions for one text, with how the text was read. */
+export type AttributionSuggestions = {
+  __typename?: 'AttributionSuggestions';
+  /** True when the text sent was HTML and was read with its tags stripped (offsets still point into the HTML sent). */
+  fromHtml: Scalars['Boolean']['output'];
+  /** Why the text was read differently from how it was sent, e.g. that HTML tags were stripped; null when it was read as sent. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The suggestions, in text order. */
+  suggestions: Array<AttributionSuggestion>;
 };
 
 /** One write to the graph: who made it, when, and what it changed. */
@@ -1476,8 +1503,10 @@ export type Query = {
   source?: Maybe<Source>;
   /** Sources in id order. */
   sources: SourceConnection;
-  /** Speaker and quote spans found by rules in a new article's text, speakers matched to known actors. `voiceId`: the author (or a statement's publisher) whose own words the text is. Writes nothing. */
+  /** Who said what in a new article's text (plain text or HTML; offsets count in the text as sent), speakers matched to known actors. `voiceId`: the author (or a statement's publisher), whom "we" and "I" stand for. Empty text gives an empty list; text over 200,000 characters or binary data is BAD_USER_INPUT. Writes nothing. */
   suggestAttributions: Array<AttributionSuggestion>;
+  /** Like suggestAttributions, and says whether the text was read as HTML. Writes nothing. */
+  suggestAttributionsResult: AttributionSuggestions;
   /** Events, attributions and source publications about an actor or event, oldest first, at most `first` (default 100, at most 100). Retracted attributions and those of retracted or superseded claims only when asked. */
   timeline: Array<TimelineEntry>;
   /** Re-hashes the stored texts of the given sources (at most 100) and re-checks every attribution span in them. */
@@ -1673,6 +1702,14 @@ export type QuerySuggestAttributionsArgs = {
 
 
 /** The read entry points. */
+export type QuerySuggestAttributionsResultArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  voiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read entry points. */
 export type QueryTimelineArgs = {
   aboutId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1717,6 +1754,22 @@ export type QuoteVariant = {
   similarity: Scalars['Float']['output'];
   /** How this attribution's source spelled the speaker and the claim's actors: "ENRI → ENNHRI". */
   spellings: Array<Scalars['String']['output']>;
+};
+
+/** How an outlet stands between the speaker and this text. */
+export type ReportRelation =
+  /** The outlet's own report is the statement ("Interfax reported", "according to Izvestia"): suggest that this source CITES it. */
+  | 'CITES'
+  /** The words reached this text through the outlet ("X told Reuters", "a newspaper, citing officials, reported"): suggest VIA its report. */
+  | 'VIA';
+
+/** An outlet a suggestion's words came through. */
+export type ReportedThrough = {
+  __typename?: 'ReportedThrough';
+  /** The outlet as the text names it. */
+  outlet: Scalars['String']['output'];
+  /** VIA or CITES. */
+  relation: ReportRelation;
 };
 
 /** Retracts a claim or an attribution; it stays in the graph, hidden from reads by default. */
@@ -1979,6 +2032,30 @@ export type SourceVersion = {
   version: Scalars['Int']['output'];
 };
 
+/** A known actor a suggested speaker may be. */
+export type SpeakerCandidate = {
+  __typename?: 'SpeakerCandidate';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** How well the name fits (0..1). */
+  score: Scalars['Float']['output'];
+};
+
+/** What a suggested speaker is, as the text gives them. */
+export type SpeakerKind =
+  /** An unnamed source: "a senior official", "people familiar with the matter". */
+  | 'ANONYMOUS'
+  /** A group speaking as one: "campaigners", "opposition parties". */
+  | 'GROUP'
+  /** A person or organisation the text names (a surname, or a metonym such as "the Kremlin", resolved to the name given earlier). */
+  | 'NAMED'
+  /** A pronoun or description ("he", "the minister") resolved to the person named before. */
+  | 'PRONOUN_RESOLVED'
+  /** A pronoun the text gives no one for. */
+  | 'UNRESOLVED';
+
 /** A drawable subgraph. */
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -2188,6 +2265,7 @@ export type ResolversTypes = ResolversObject<{
   AttributionPayload: ResolverTypeWrapper<MutationResult<{ attributionId: string; claimId: string }>>;
   AttributionStatus: AttributionStatus;
   AttributionSuggestion: ResolverTypeWrapper<AttributionSuggestion>;
+  AttributionSuggestions: ResolverTypeWrapper<AttributionSuggestions>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<GraphNodeRecord>;
   Claim: ResolverTypeWrapper<GraphNodeRecord>;
@@ -2247,6 +2325,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftParent>;
   QuoteVariant: ResolverTypeWrapper<QuoteVariantParent>;
+  ReportRelation: ReportRelation;
+  ReportedThrough: ResolverTypeWrapper<ReportedThrough>;
   RetractInput: RetractInput;
   Review: ResolverTypeWrapper<GraphNodeRecord>;
   ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
@@ -2259,6 +2339,8 @@ export type ResolversTypes = ResolversObject<{
   SourceKind: SourceKind;
   SourcePayload: ResolverTypeWrapper<MutationResult<{ sourceId: string }>>;
   SourceVersion: ResolverTypeWrapper<SourceVersionRow>;
+  SpeakerCandidate: ResolverTypeWrapper<SpeakerCandidate>;
+  SpeakerKind: SpeakerKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   SupersedeClaimInput: SupersedeClaimInput;
@@ -2291,6 +2373,7 @@ export type ResolversParentTypes = ResolversObject<{
   AttributionInput: AttributionInput;
   AttributionPayload: MutationResult<{ attributionId: string; claimId: string }>;
   AttributionSuggestion: AttributionSuggestion;
+  AttributionSuggestions: AttributionSuggestions;
   Boolean: Scalars['Boolean']['output'];
   Change: GraphNodeRecord;
   Claim: GraphNodeRecord;
@@ -2343,6 +2426,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   QuoteDrift: QuoteDriftParent;
   QuoteVariant: QuoteVariantParent;
+  ReportedThrough: ReportedThrough;
   RetractInput: RetractInput;
   Review: GraphNodeRecord;
   ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
@@ -2354,6 +2438,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourcePayload: MutationResult<{ sourceId: string }>;
   SourceVersion: SourceVersionRow;
+  SpeakerCandidate: SpeakerCandidate;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupersedeClaimInput: SupersedeClaimInput;
@@ -2447,14 +2532,28 @@ export type AttributionPayloadResolvers<ContextType = Context, ParentType extend
 }>;
 
 export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = ResolversObject<{
+  candidates?: Resolver<Array<ResolversTypes['SpeakerCandidate']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contextAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contextBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['AttributionMode'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedThrough?: Resolver<Maybe<ResolversTypes['ReportedThrough']>, ParentType, ContextType>;
   speakerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  speakerKind?: Resolver<ResolversTypes['SpeakerKind'], ParentType, ContextType>;
   speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerSurface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AttributionSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestions'] = ResolversParentTypes['AttributionSuggestions']> = ResolversObject<{
+  fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType>;
 }>;
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
@@ -2802,6 +2901,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   suggestAttributions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestAttributionsArgs, 'first' | 'text'>>;
+  suggestAttributionsResult?: Resolver<ResolversTypes['AttributionSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestAttributionsResultArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
   verifyIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryVerifyIntegrityArgs>>;
 }>;
@@ -2818,6 +2918,11 @@ export type QuoteVariantResolvers<ContextType = Context, ParentType extends Reso
   diff?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReportedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedThrough'] = ResolversParentTypes['ReportedThrough']> = ResolversObject<{
+  outlet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['ReportRelation'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
@@ -2909,6 +3014,12 @@ export type SourceVersionResolvers<ContextType = Context, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SpeakerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -2939,6 +3050,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AttributionEdge?: AttributionEdgeResolvers<ContextType>;
   AttributionPayload?: AttributionPayloadResolvers<ContextType>;
   AttributionSuggestion?: AttributionSuggestionResolvers<ContextType>;
+  AttributionSuggestions?: AttributionSuggestionsResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -2982,6 +3094,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   QuoteDrift?: QuoteDriftResolvers<ContextType>;
   QuoteVariant?: QuoteVariantResolvers<ContextType>;
+  ReportedThrough?: ReportedThroughResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
@@ -2991,6 +3104,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SourceEdge?: SourceEdgeResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceVersion?: SourceVersionResolvers<ContextType>;
+  SpeakerCandidate?: SpeakerCandidateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   URL?: GraphQLScalarType;

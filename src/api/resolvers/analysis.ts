@@ -3,8 +3,9 @@ import * as inputs from '../../domain/inputs';
 import { groupOrigins, earliestReport } from '../../domain/analysis/origins';
 import { quoteDrift, spellingsOf } from '../../domain/analysis/drift';
 import { impactOf } from '../../domain/analysis/impact';
-import { suggestAttributions } from '../../domain/analysis/extraction';
+import { suggestFromText } from '../../extraction/suggest';
 import { AnalysisReader, type ClaimReport } from '../../graph/repositories/AnalysisReader';
+import { ActorNameMatcher } from '../../graph/repositories/ActorNameMatcher';
 import { visibleStatuses, type GraphNode } from '../../graph/records';
 import * as versions from '../../graph/writes/source-versions';
 import type { Context } from '../context';
@@ -38,6 +39,25 @@ export async function corroborationOf(ctx: Context, claimId: string, includeRetr
   return { claim: found.claim, attributionCount: found.reports.length, independentOriginCount: groups.length, groups, reports: found.reports };
 }
 
+/** Suggestions for a text (HTML read as text, offsets into what was sent); writes nothing. */
+async function suggestAttributionsFor(ctx: Context, args: { text: string; voiceId?: string | null; first?: number | null }) {
+  const voiceNode = args.voiceId ? await load(ctx, args.voiceId) : null;
+  if (args.voiceId && (!voiceNode || (voiceNode.kind !== 'PERSON' && voiceNode.kind !== 'ORGANISATION'))) throw badInput(`voiceId: no actor with id "${args.voiceId}"`, { field: 'voiceId' });
+  const voice = voiceNode ? { id: voiceNode.id, name: String(voiceNode.name), aliases: stringList(voiceNode.aliases) } : null;
+  const matcher = new ActorNameMatcher(new AnalysisReader(ctx.reads), voice ? [voice] : []);
+  const { suggestions, fromHtml } = await suggestFromText(args.text, matcher, voice?.name ?? null);
+  return {
+    fromHtml,
+    note: fromHtml ? 'The text was HTML: it was read with its tags stripped; offsets and quotes point into the HTML sent.' : null,
+    suggestions: suggestions.slice(0, listLimit(ctx, args.first, 100)).map((x) => ({
+      ...x,
+      fromHtml,
+      contextBefore: args.text.slice(Math.max(0, x.start - 60), x.start),
+      contextAfter: args.text.slice(x.end, x.end + 60),
+    })),
+  };
+}
+
 export const analysisResolvers: Resolvers = {
   Query: {
     corroboration: (_, args, ctx) => corroborationOf(ctx, args.claimId, args.includeRetracted),
@@ -59,16 +79,8 @@ export const analysisResolvers: Resolvers = {
       const disputes = new Map(snap.disputes.map((d) => [d.id, d]));
       return { ...i, nodeId: args.id, disputesAffected: i.disputesAffected.map((id) => disputes.get(id)!) };
     },
-    suggestAttributions: async (_, args, ctx) => {
-      if (args.text.length > 200_000) throw badInput('text: must be at most 200,000 characters', { field: 'text' });
-      const voiceNode = args.voiceId ? await load(ctx, args.voiceId) : null;
-      if (args.voiceId && (!voiceNode || (voiceNode.kind !== 'PERSON' && voiceNode.kind !== 'ORGANISATION'))) throw badInput(`voiceId: no actor with id "${args.voiceId}"`, { field: 'voiceId' });
-      const voice = voiceNode ? { id: voiceNode.id, name: String(voiceNode.name), aliases: stringList(voiceNode.aliases) } : null;
-      // First pass names the speakers; the second matches them to the actors those names find.
-      const names = suggestAttributions(args.text, [], voice).map((s) => s.speakerName).filter((n): n is string => n !== null);
-      const actors = await new AnalysisReader(ctx.reads).actorsNamed(names);
-      return suggestAttributions(args.text, voice ? [voice, ...actors] : actors, voice).slice(0, listLimit(ctx, args.first, 100));
-    },
+    suggestAttributions: async (_, args, ctx) => (await suggestAttributionsFor(ctx, args)).suggestions,
+    suggestAttributionsResult: async (_, args, ctx) => suggestAttributionsFor(ctx, args),
     verifyIntegrity: async (_, args, ctx) => {
       const ids = args.sourceIds ?? [];
       if (ids.length === 0 || ids.length > 100) throw badInput('sourceIds: name between 1 and 100 sources', { field: 'sourceIds' });

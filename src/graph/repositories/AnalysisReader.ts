@@ -1,7 +1,7 @@
 import type { Report } from '../../domain/analysis/origins';
 import type { Mention } from '../../domain/analysis/drift';
 import type { ImpactSnapshot } from '../../domain/analysis/impact';
-import type { KnownActor } from '../../domain/analysis/extraction';
+import type { KnownActor } from '../../extraction/speaker-matcher';
 import { toLuceneQuery } from '../../domain/search-query';
 import type { ReadRepository } from './ReadRepository';
 import { sha256 } from '../../domain/sha256';

@@ -1,0 +1,124 @@
+import type { Candidate } from './candidate';
+import { wordCount } from './candidate';
+import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
+import { type NlpDocument, tokenAt } from './nlp-document';
+import type { QuoteSpan } from './quotes';
+import { reportedChain } from './reported-chains';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+
+const SKIP_AFTER_QUOTE = /^[,.!?—–-]$/;
+const QUOTE_MARK = /^["“”‘’«»]$/;
+
+interface Cue {
+  phrase: SpeakerPhrase;
+  verb: number;
+  /** Last token of the cue (verb, its hearer and modifiers). */
+  end: number;
+}
+
+/** The speaker cue right after a closing mark: `,” Varga told reporters` or `,” said Orlov`. */
+function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
+  const t = doc.tokens;
+  let i = tokenAt(doc, q.close + 1);
+  if (i >= t.length || t[i].paragraphStart) return null;
+  while (i < t.length && (SKIP_AFTER_QUOTE.test(t[i].text) || QUOTE_MARK.test(t[i].text)) && !t[i].paragraphStart) i++;
+  const from = i;
+  // A quote closed by a full stop ends its sentence: a cue after it belongs to the next one,
+  // unless it follows at once ("….” Orlov said.).
+  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end));
+  for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
+    const lemma = speechLemma(t[v], t[v + 1]);
+    if (!lemma) continue;
+    if (endsSentence && /^\p{Lu}/u.test(t[from].text) && v - from > 2) return null;
+    if (v === from) {
+      const phrase = phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25));
+      return phrase ? { phrase, verb: v, end: v } : null;
+    }
+    const before = phraseBefore(doc, v, from);
+    if (before && (before.phraseStart === t[from].start || before.first === from)) return { phrase: before, verb: v, end: v };
+    // "…,” one fund manager who holds the shares said": the phrase, then a relative clause.
+    const forward = phraseAfter(doc, from, v - 1);
+    const rest = forward ? t.slice(t.findIndex((x) => x.start >= forward.end), v) : [];
+    if (forward && rest.length > 0 && /^(?:who|which|,)$/.test(rest[0].lower)) return { phrase: forward, verb: v, end: v };
+    return null;
+  }
+  return null;
+}
+
+/** The speaker cue just before an opening mark: `Orlov said:`, `Varga told reporters on Monday that`. */
+function cueBefore(doc: NlpDocument, q: QuoteSpan, headStart: number): Cue | null {
+  const t = doc.tokens;
+  const opener = tokenAt(doc, q.open);
+  for (let v = opener - 1; v >= headStart && opener - v <= 14; v--) {
+    const lemma = speechLemma(t[v], t[v + 1]);
+    if (!lemma) {
+      const ok = VERB_TAIL_WORDS.has(t[v].lower) || /^[,:]$/.test(t[v].text) || t[v].lower === 'that' || (t[v].pos !== 'VERB' && t[v].pos !== 'AUX' && t[v].pos !== 'SCONJ' && !QUOTE_MARK.test(t[v].text));
+      if (!ok) return null;
+      continue;
+    }
+    // Between the verb and the quote only its hearer, its modifiers and "that" may stand.
+    const between = t.slice(v + 1, opener);
+    if (between.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+    if (!HEARER_LEMMAS.has(lemma) && between.some((x) => x.pos === 'PROPN' && !VERB_TAIL_WORDS.has(x.lower) && !/^[,:]$/.test(x.text)) && !between.some((x) => x.lower === 'to' || x.lower === 'in' || x.lower === 'on' || x.lower === 'with')) return null;
+    const phrase = phraseBefore(doc, v, headStart);
+    return phrase ? { phrase, verb: v, end: opener - 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * Direct quotations and their speakers: cue after (`,” Varga said`), cue before or colon
+ * (`Orlov said: “…”`), cue in the middle (`“…,” she said, “…”`), and quotes that carry on
+ * the words of the last speaker. Quotes with no cue are returned as loose, for fragments.
+ */
+export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Candidate[]; loose: QuoteSpan[] } {
+  const t = doc.tokens;
+  const found: Candidate[] = [];
+  const loose: QuoteSpan[] = [];
+  const middle = new Map<number, Cue>();
+  quotes.forEach((q, k) => {
+    const words = wordCount(doc.text.slice(q.start, q.end));
+    const openTok = tokenAt(doc, q.open);
+    if (openTok >= t.length) return;
+    const paragraph = doc.sentences[t[openTok].sentence].paragraph;
+    const prev = quotes[k - 1];
+    const sentenceStart = doc.sentences[t[openTok].sentence].first;
+    const headStart = prev && prev.close > doc.tokens[sentenceStart].start && !t[openTok].paragraphStart ? tokenAt(doc, prev.close + 1) : sentenceStart;
+    const add = (cue: Cue | null, pattern: Candidate['pattern']) => {
+      const chain = cue ? reportedChain(cue.phrase, hearerOf(doc, cue), speechLemma(t[cue.verb], t[cue.verb + 1]) ?? '') : null;
+      found.push({
+        start: q.start, end: q.end, phrase: chain?.speaker ?? null, pattern, cue: cue ? t[cue.verb].text : '', paragraph,
+        reportedThrough: chain?.through?.relation === 'VIA' ? chain.through : null,
+      });
+    };
+    if (words < 2) return loose.push(q);
+    const viaMiddle = middle.get(k);
+    if (viaMiddle) return add(viaMiddle, 'quote-cue-middle');
+    const after = q.close < doc.text.length && doc.text[q.close] !== '\n' && !/^\s*$/.test(doc.text[q.close] ?? '') ? cueAfter(doc, q) : null;
+    if (after) {
+      const next = quotes[k + 1];
+      const nextOpen = next ? tokenAt(doc, next.open) : -1;
+      const joined = next && nextOpen - after.verb <= 12 && t.slice(after.verb + 1, nextOpen).every((x) => !x.paragraphStart && x.text !== '.' && !speechLemma(x));
+      if (joined && t[nextOpen - 1]?.text === ',') {
+        middle.set(k + 1, after);
+        return add(after, 'quote-cue-middle');
+      }
+      return add(after, 'quote-cue-after');
+    }
+    const before = cueBefore(doc, q, headStart);
+    if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
+    const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
+    // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.
+    const samePara = prev !== undefined && found.some((f) => f.end === prev.end) && !t[openTok].paragraphStart;
+    if ((q.continuesOpenQuote || startsSentence) && (words >= 3 || (samePara && words >= 2))) return add(null, 'quote-continued');
+    loose.push(q);
+  });
+  return { found, loose };
+}
+
+/** The hearer of "told Reuters", "told the newspaper Kommersant", if the cue has one. */
+export function hearerOf(doc: NlpDocument, cue: Cue): SpeakerPhrase | null {
+  const lemma = speechLemma(doc.tokens[cue.verb], doc.tokens[cue.verb + 1]);
+  if (!lemma || !HEARER_LEMMAS.has(lemma)) return null;
+  return phraseAfter(doc, cue.verb + 1, Math.min(doc.tokens.length - 1, cue.verb + 8));
+}

@@ -1,0 +1,139 @@
+import { type Gender, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
+import type { NlpDocument } from './nlp-document';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
+import type { SpeakerKind } from './types';
+
+/** A speaker once resolved against what the text said before. */
+export interface ResolvedSpeaker {
+  name: string | null;
+  kind: SpeakerKind;
+  surface: string;
+  isPerson: boolean | null;
+}
+
+interface Named {
+  name: string;
+  at: number;
+  isPerson: boolean;
+  title: string;
+}
+
+const words = (s: string) => s.split(/\s+/).filter((w) => w !== '');
+const surnameOf = (name: string) => words(name).at(-1)!.replace(/[’']s$/, '');
+
+/**
+ * What the text has said so far about who is who: the people and organisations named, and
+ * the speakers attributed, in text order. Pronouns go to the last compatible speaker (then
+ * the last compatible name), surnames to the full name given earlier, "the ministry" to the
+ * ministry named earlier.
+ */
+export class Discourse {
+  private readonly named: Named[] = [];
+  private readonly speakers: (Named & { kind: SpeakerKind })[] = [];
+
+  constructor(doc: NlpDocument) {
+    // Every run of two or more capitalised words is a name the text has given.
+    const t = doc.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!/^\p{Lu}/u.test(t[i].text) || t[i].pos !== 'PROPN') continue;
+      let j = i;
+      while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && t[j + 1].sentence === t[i].sentence && t[j + 1].start - t[j].end <= 1) j++;
+      let a = i;
+      // Role words lead a person's name ("Foreign Minister Anna Kowalska") but belong to an institution's ("Health Ministry").
+      const institution = ORG_WORDS.test(t[j].text);
+      while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
+      if (j > a || (j === a && a > i)) {
+        const name = doc.text.slice(t[a].start, t[j].end);
+        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: doc.text.slice(t[i].start, t[a].start).toLowerCase() });
+      }
+      i = j;
+    }
+  }
+
+  /** Resolves a phrase found at offset `at`, and remembers it as the latest speaker. */
+  /**
+   * A person's gender as the text shows it: an honorific at any mention of the surname
+   * ("Mrs Keillor") wins over the usual gender of the first name.
+   */
+  genderOf(name: string): Gender {
+    const surname = surnameOf(name);
+    for (const n of this.named) {
+      if (n.isPerson && surnameOf(n.name) === surname) {
+        const g = genderOfTitle(n.title);
+        if (g) return g;
+      }
+    }
+    return words(name).length === 1 ? genderOfGivenName(name) : genderOfFirstName(name);
+  }
+
+  resolve(p: SpeakerPhrase, at: number, voice: string | null): ResolvedSpeaker {
+    const r = this.resolveOnly(p, at, voice);
+    // A lone given name ("Kapanadze's mother, Manana") is a person.
+    if (r.name && r.kind !== 'UNRESOLVED') this.speakers.push({ name: r.name, at, isPerson: r.isPerson ?? (r.kind === 'NAMED' && genderOfGivenName(r.name) !== null), title: p.title ?? '', kind: r.kind });
+    return r;
+  }
+
+  /** The first person the text names before `at`: the subject an introduction presents. */
+  firstPersonBefore(at: number): string | null {
+    return this.named.find((n) => n.at < at && n.isPerson && words(n.name).length > 1)?.name ?? null;
+  }
+
+  /** The latest speaker before `at`, for a quote that carries on without a cue. */
+  lastSpeaker(at: number): (Named & { kind: SpeakerKind }) | null {
+    return this.speakers.filter((s) => s.at < at).at(-1) ?? null;
+  }
+
+  private readonly genders = new Map<string, Gender>();
+
+  private genderFits(pronoun: string, name: string): boolean {
+    if (!this.genders.has(name)) this.genders.set(name, this.genderOf(name));
+    return pronounFits(pronoun, this.genders.get(name)!);
+  }
+
+  private resolveOnly(p: SpeakerPhrase, at: number, voice: string | null): ResolvedSpeaker {
+    const surface = p.name;
+    const before = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at < at);
+    switch (p.kind) {
+      case 'NAMED': {
+        // "Von der Leyen" after "Ursula von der Leyen": a surname of several words.
+        if (words(p.name).length > 1 && p.isPerson !== false && !p.title) {
+          const tail = ' ' + p.name.toLowerCase();
+          const full = before([...this.named, ...this.speakers]).sort((x, y) => x.at - y.at).reverse().find((n) => n.isPerson && n.name.toLowerCase().endsWith(tail));
+          if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
+        }
+        if (words(p.name).length === 1 && p.isPerson !== false && !ORG_WORDS.test(p.name)) {
+          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name));
+          if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
+        }
+        if (/^[a-z]/.test(p.name) || /^(?:the\s)/i.test(surface)) {
+          // "the ministry": the ministry the text named before.
+          const head = words(p.name).at(-1)!.toLowerCase();
+          const org = before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head));
+          if (org) return { name: org.name, kind: 'NAMED', surface, isPerson: false };
+        }
+        const isPerson = p.isPerson ?? (ORG_WORDS.test(p.name) ? false : words(p.name).length > 1 ? true : null);
+        return { name: p.name.replace(/^the\s+/i, ''), kind: 'NAMED', surface, isPerson };
+      }
+      case 'GROUP':
+      case 'ANONYMOUS':
+        return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: null };
+      case 'PRONOUN': {
+        const lower = p.name.toLowerCase();
+        if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
+        const want = (x: { name: string; isPerson: boolean; kind?: SpeakerKind }) =>
+          lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson && this.genderFits(lower, x.name);
+        const hit = before(this.speakers).reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
+        // "Mrs Brady" named last stands for the "Kim Brady" named before.
+        const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
+        return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
+      }
+      case 'BACKREF': {
+        const head = words(p.name).at(-1)!.toLowerCase();
+        const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);
+        const hit = people.reverse().find((n) => n.title.includes(head)) ?? people[0];
+        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name, kind: 'UNRESOLVED', surface, isPerson: true };
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import type { Candidate } from './candidate';
+import { trimContent, wordCount } from './candidate';
+import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
+import { type NlpDocument, type Sentence, tokenAt } from './nlp-document';
+import { reportedChain } from './reported-chains';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
+
+/** Words that may open a sentence before its subject: "On Monday, …", "But …". */
+const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', 'separately', 'later', 'earlier', 'so', 'also', 'now', 'in', 'on', 'at', 'last', 'speaking', 'asked', 'while', 'though', 'although']);
+
+/** Words that open a clause leading the sentence: "Before he took questions, the director said …". */
+const LEAD_CLAUSE = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'speaking', 'asked', 'in', 'on', 'at']);
+
+/** Verbs whose object alone states a position. */
+const NP_OBJECT_LEMMAS = new Set(['dismiss', 'deny', 'reject', 'condemn', 'describe', 'brand', 'call', 'welcome', 'criticise', 'criticize']);
+
+type Inside = (offset: number) => boolean;
+
+/** "X welcomed the vote but said …": the subject of the first verb speaks the second. */
+function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (!/^(?:and|but)$/.test(t[v - 1]?.lower ?? '')) return null;
+  for (let u = v - 2; u > s.first; u--) {
+    if (t[u].pos !== 'VERB') continue;
+    const p = phraseBefore(doc, u, s.first);
+    if (p && p.phraseStart === t[s.first].start) return p;
+  }
+  return null;
+}
+
+/** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
+function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; told: boolean; citing: SpeakerPhrase | null } | null {
+  const t = doc.tokens;
+  let i = verb + 1;
+  let hearer: SpeakerPhrase | null = null;
+  let citing: SpeakerPhrase | null = null;
+  if (HEARER_LEMMAS.has(lemma)) {
+    hearer = phraseAfter(doc, i, Math.min(last, i + 8));
+    if (hearer) while (i <= last && t[i].end <= hearer.end) i++;
+    else while (i <= last && i - verb < 6 && (['DET', 'NOUN', 'ADJ', 'PROPN', 'PRON'].includes(t[i].pos) && t[i].lower !== 'that')) i++;
+  }
+  const told = i > verb + 1;
+  // Skip modifiers up to a "that" within reach; without one, the content starts after the modifiers.
+  const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
+  // "denied that figure": a determiner, not a conjunction.
+  const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+    const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
+    if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
+    return { at: thatAt + 1, hearer, told, citing };
+  }
+  // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
+  if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
+  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
+  if (i > last) return null;
+  // Without "that" the content must be a clause: a subject, then a verb before any comma
+  // ("promised an independent audit, his office said" is no statement of its own).
+  if (t[i].pos === 'AUX' || t[i].pos === 'VERB') return null;
+  // "dismissed the walkout as a stunt", "denied the charges": the object is what they said.
+  if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
+  let k = i;
+  while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
+  return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
+}
+
+/** Where content stops: a ", adding that" or "; " starts another statement. */
+function contentEnd(doc: NlpDocument, from: number, last: number): number {
+  const t = doc.tokens;
+  for (let i = from; i <= last; i++) {
+    if (t[i].text === ';') return i - 1;
+    // "…, and called on the ministry to …": the speaker's next act, not part of what was said.
+    if (t[i].text === ',' && t[i + 1]?.lower === 'and' && t[i + 2]?.pos === 'VERB' && /ed$/.test(t[i + 2].lower)) return i - 1;
+    // "…, and their lawyer, Sara Nyberg, argued that …": another speaker's clause.
+    if (t[i].text === ',' && /^(?:and|but|while)$/.test(t[i + 1]?.lower ?? '') && t.slice(i + 2, Math.min(last + 1, i + 12)).some((x, k, xs) => speechLemma(x, xs[k + 1]) !== null)) return i - 1;
+    // "… and denied that …": a second statement by the same speaker.
+    if (t[i].lower === 'and' && i > from && speechLemma(t[i + 1], t[i + 2]) && t.slice(i + 2, Math.min(last + 1, i + 8)).some((x) => x.lower === 'that')) return i - 1;
+    if (t[i].text === ',' && t[i + 1]?.lower === 'according' && t[i + 2]?.lower === 'to') return i - 1;
+    if (t[i].text === ',' && t[i + 1] && /ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i - 1;
+  }
+  return last;
+}
+
+/**
+ * Indirect speech in one sentence: "X said (that) …", "X says …", "X told Y (that) …",
+ * "…, X said.", a participle carrying the same speaker (", adding that …"), and reports
+ * of reports ("Kommersant, citing …, reported that …"). Verbs inside quotation marks
+ * are the quoted speaker's words, not cues.
+ */
+export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Inside): Candidate[] {
+  const t = doc.tokens;
+  const out: Candidate[] = [];
+  let lastPhrase: SpeakerPhrase | null = null;
+  for (let v = s.first; v <= s.last; v++) {
+    const lemma = speechLemma(t[v], t[v + 1]);
+    if (!lemma || insideQuote(t[v].start)) continue;
+    const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
+    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
+    if (!phrase) continue;
+    const phraseStart = phrase.phraseStart;
+    const phraseTok = tokenAt(doc, phraseStart);
+    const beforePhrase = t[phraseTok - 1];
+    const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
+    // "…, Varga said." The clause before the comma is the content.
+    if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
+      const tail = t.slice(v + 1, s.last + 1);
+      if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
+        // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
+        const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+        const span = trimContent(doc.text, dash ? dash.end : t[s.first].start, beforePhrase.start);
+        if (wordCount(doc.text.slice(span.start, span.end)) >= 4 && !insideQuote(span.start + 1)) {
+          const chain = reportedChain(phrase, null, lemma);
+          out.push({ ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+        }
+      }
+      lastPhrase = phrase;
+      break;
+    }
+    // A dateline dash, or a one-word paragraph label ("Q: Critics say …").
+    const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
+    // "…, and her lawyer said …": a clause of its own after a comma and a conjunction.
+    const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
+    const opensSentence = participle || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    if (!opensSentence) continue;
+    lastPhrase = phrase;
+    const c = contentStart(doc, v, s.last, lemma);
+    if (!c) continue;
+    const endTok = contentEnd(doc, c.at, s.last);
+    if (endTok < c.at) continue;
+    const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
+    if (c.citing) phrase = { ...phrase, citing: c.citing };
+    const chain = reportedChain(phrase, c.hearer, lemma);
+    const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.told && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';
+    out.push({ ...span, phrase: chain.speaker, pattern, cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+    lastPhrase = phrase;
+    v = endTok;
+  }
+  return out;
+}
+
+/** "According to X, …" and "…, according to X." */
+export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
+  const t = doc.tokens;
+  for (let i = s.first; i < s.last; i++) {
+    if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
+    let phrase = phraseAfter(doc, i + 2, s.last);
+    // "according to figures published by the prison service": the publisher speaks.
+    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
+    if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
+    if (!phrase) return [];
+    const phraseEnd = t.findIndex((x) => x.end === phrase.end);
+    let span;
+    if (t.slice(s.first, i).every((x) => x.text === ',' || /^(?:but|and|however)$/i.test(x.text))) {
+      let j = phraseEnd + 1;
+      while (j <= s.last && t[j].text !== ',') j++;
+      if (j >= s.last) return [];
+      span = trimContent(doc.text, t[j + 1].start, t[s.last].end);
+    } else if (t[i - 1]?.text === ',') {
+      span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
+    } else return [];
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3) return [];
+    const outlet = reportedChain(phrase, null, 'report').through;
+    return [{ ...span, phrase, pattern: 'according-to', cue: 'according to', paragraph: s.paragraph, reportedThrough: outlet }];
+  }
+  return [];
+}

@@ -1,0 +1,225 @@
+import { BETWEEN_WORDS } from './cue-verbs';
+import type { NlpDocument, Token } from './nlp-document';
+import {
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+} from './speaker-words';
+
+/** A speaker as one phrase of the text says it, classified but not yet resolved against the rest of the text. */
+export interface SpeakerPhrase {
+  /** Offsets of the name as written (title and apposition left out). */
+  start: number;
+  end: number;
+  name: string;
+  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF';
+  isPerson: boolean | null;
+  /** The whole phrase with its apposition, for titles and anonymity marks. */
+  phraseStart: number;
+  /** First token of the phrase. */
+  first: number;
+  /** The role words kept out of the name: "minister" of "Foreign Minister Anna Kowalska". */
+  title: string | null;
+  /** A source the phrase cites: "Kommersant, citing officials close to the talks, reported". */
+  citing: SpeakerPhrase | null;
+  /** The second speaker of a joint statement: "Varga and Orlov said". */
+  partner: SpeakerPhrase | null;
+}
+
+const QUOTE_MARK = /^["“”‘’«»]$/;
+const CONNECTORS = new Set(['de', 'van', 'von', 'al', 'bin', 'der', 'da', 'di', 'du', 'la', 'le', 'del', 'den', 'ter', 'el', 'ibn', 'y']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar']);
+const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
+const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
+const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.lower);
+const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
+/** Documents speak only when the text says which: "a commission document", not "the report". */
+const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
+const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
+const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
+function isNameWord(doc: NlpDocument, t: Token): boolean {
+  if (!cap(t) || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return false;
+  // "You have said …" in an interview: the person addressed is no name.
+  if (TITLE_WORDS.has(t.lower) || PRONOUNS[t.lower] || t.lower === 'you' || t.lower === 'your') return false;
+  const sentenceStart = doc.sentences[t.sentence].first === t.i || /^["“‘(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
+  if (sentenceStart && (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || INDEFINITE.has(t.lower) || t.pos === 'DET' || t.pos === 'PRON')) return false;
+  return true;
+}
+
+function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): boolean {
+  if (QUOTE_MARK.test(t.text)) return false;
+  // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
+  if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
+  if (POSSESSIVE.has(t.text)) return true;
+  if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || right.lower === 'the'));
+  // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
+  if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
+  if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
+  if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
+  if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
+  // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
+  if (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) return true;
+  if (t.pos === 'VERB' && right && right.start === t.end + 1 && ORG_WORDS.test(right.text) && right.text === right.lower) return true;
+  return ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || (cap(t) && /^\p{L}/u.test(t.text));
+}
+
+/** Skips leftwards over words between a speaker and their verb ("has", "also", "last week", "on Monday"). */
+function skipBetweenLeft(tokens: Token[], j: number, min: number): number {
+  let timeSeen = false;
+  while (j >= min) {
+    const t = tokens[j];
+    if (TIME_WORD.test(t.lower) && t.lower !== 'statement') timeSeen = true;
+    else if (LINKING_TIME.has(t.lower)) {
+      if (!timeSeen) break;
+    } else if (!BETWEEN_WORDS.has(t.lower)) break;
+    j--;
+  }
+  return j;
+}
+
+/** The speaker phrase that ends just before tokens[verb] (subject position), or null. */
+export function phraseBefore(doc: NlpDocument, verb: number, min: number): SpeakerPhrase | null {
+  const tokens = doc.tokens;
+  let j = skipBetweenLeft(tokens, verb - 1, min);
+  // "the company developing it said": step over a participle and its pronoun object.
+  if (j - 1 > min && /^(?:it|them)$/.test(tokens[j].lower) && /ing$/.test(tokens[j - 1].lower) && tokens[j - 1].pos === 'VERB') j -= 2;
+  let apposition = '';
+  let citing: SpeakerPhrase | null = null;
+  let appositionName: SpeakerPhrase | null = null;
+  if (j >= min && tokens[j].text === ',') {
+    let k = j - 1;
+    while (k > min && tokens[k].text !== ',' && !QUOTE_MARK.test(tokens[k].text) && j - k < 30) k--;
+    if (k <= min || tokens[k].text !== ',') return null;
+    apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
+    if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
+    // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
+    else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
+    j = k - 1;
+  }
+  // "Families of two men who died in custody said": step over a relative clause without commas.
+  if (j >= min && !apposition) {
+    for (let k = j - 1; k > min && j - k < 12 && !/^[,.;:]$/.test(tokens[k].text); k--) {
+      if (/^(?:who|which)$/.test(tokens[k].lower) && tokens[k - 1] && inPhrase(tokens[k - 1], tokens[k - 2], tokens[k])) {
+        const inner = tokens.slice(k + 1, j + 1);
+        if (inner.some((x) => x.pos === 'VERB') && !inner.some((x) => speechLemmaLike(x))) j = k - 1;
+        break;
+      }
+    }
+  }
+  const last = j;
+  if (j >= min && PRONOUNS[tokens[j].lower] && tokens[j].pos === 'PRON') return classify(doc, j, j, apposition, citing);
+  while (j >= min && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j--;
+  // A phrase never starts with "of", "and" or a possessive mark.
+  let first = j + 1;
+  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
+  if (first > last) return appositionName;
+  const main = classify(doc, first, last, apposition, citing);
+  // The phrase still starts where the description does, so what precedes it is read right.
+  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
+}
+
+/** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */
+export function phraseAfter(doc: NlpDocument, from: number, max: number): SpeakerPhrase | null {
+  const tokens = doc.tokens;
+  let j = from;
+  // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  const last = j - 1;
+  if (last < from) return null;
+  // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.
+  if (tokens[j]?.text === ',' && j + 1 <= max && isNameWord(doc, tokens[j + 1])) {
+    let k = j + 1;
+    while (k <= max && inPhrase(tokens[k], tokens[k - 1], tokens[k + 1])) k++;
+    const named = classify(doc, j + 1, k - 1, doc.text.slice(tokens[from].start, tokens[last].end), null);
+    if (named?.kind === 'NAMED') return named;
+  }
+  const trailing = tokens[j]?.text === ',' ? appositionAfter(doc, j, max) : '';
+  return classify(doc, from, last, trailing, null);
+}
+
+function appositionAfter(doc: NlpDocument, comma: number, max: number): string {
+  let k = comma + 1;
+  while (k <= max && doc.tokens[k].text !== ',' && k - comma < 30) k++;
+  return k > comma + 1 ? doc.text.slice(doc.tokens[comma + 1].start, doc.tokens[k - 1].end) : '';
+}
+
+const slice = (doc: NlpDocument, a: number, b: number) => doc.text.slice(doc.tokens[a].start, doc.tokens[b].end);
+
+/** Names, groups, unnamed sources, pronouns and back-references, from the phrase's words. */
+export function classify(doc: NlpDocument, first: number, last: number, apposition: string, citing: SpeakerPhrase | null): SpeakerPhrase | null {
+  const t = doc.tokens;
+  // "Both Helix and …": "both" only announces a joint speaker.
+  if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
+  for (let k = first + 1; k < last; k++) {
+    if (t[k].lower !== 'and' || !cap(t[k - 1]) || !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])))) continue;
+    const left = classify(doc, first, k - 1, '', citing);
+    const right = classify(doc, k + 1, last, apposition, null);
+    if (left?.kind === 'NAMED' && right?.kind === 'NAMED') return { ...left, partner: right };
+  }
+  const base = { phraseStart: t[first].start, first, citing, partner: null };
+  const make = (kind: SpeakerPhrase['kind'], a: number, b: number, isPerson: boolean | null, title: string | null = null): SpeakerPhrase => ({
+    ...base, kind, start: t[a].start, end: t[b].end, name: slice(doc, a, b), isPerson, title,
+  });
+  if (first === last && PRONOUNS[t[first].lower]) return make('PRONOUN', first, last, PRONOUNS[t[first].lower] === 'person');
+  // A role word, then the name: the name is what follows the last role word.
+  // The head comes before a preposition ("delegation in Tbilisi"), except "of" inside a name.
+  let head = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (NP_ADP.has(t[k].lower) && !(t[k].lower === 'of' && cap(t[k - 1]) && t[k + 1] && cap(t[k + 1]))) {
+      head = SOURCE_PARTICIPLES.has(t[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
+      break;
+    }
+  }
+  const headWord = t[head].lower.replace(/^(?:his|her|its|their)\s+/, '');
+  const groupHead = (GROUP_HEADS.has(headWord) || ANONYMOUS_HEADS.has(headWord)) && !cap(t[head]) || (GROUP_HEADS.has(headWord) && head === first);
+  let lastTitle = -1;
+  for (let k = first; k <= head; k++) {
+    const possessive = POSSESSIVE.has(t[k].text) && t[k + 1] !== undefined && (!cap(t[k + 1]) || TITLE_WORDS.has(t[k + 1].lower));
+    if (TITLE_WORDS.has(t[k].lower) || possessive) lastTitle = k;
+  }
+  let a = lastTitle + 1 > first ? lastTitle + 1 : first;
+  // "Energy Ministry": a role word before an institution's word is part of its name.
+  if (a === head && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
+    a = first;
+    while (a < head && (!cap(t[a]) || t[a].pos === 'DET')) a++;
+  }
+  while (a <= head && !isNameWord(doc, t[a]) && !(a < head && cap(t[a]) && ORG_WORDS.test(t[head].text) && t[a].pos !== 'DET')) a++;
+  if (a <= head && !groupHead) {
+    let b = a;
+    // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
+    const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    const name = slice(doc, a, b);
+    const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
+    if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
+  }
+  // Lower-case phrases: groups, unnamed sources, back-references, institutions.
+  // "A statement from the African Union said": the body the statement comes from speaks.
+  if (/^(?:statement|letter|post|message|communique)$/.test(headWord) && /^(?:from|by|of)$/.test(t[head + 1]?.lower ?? '') && head + 2 <= last) return classify(doc, head + 2, last, apposition, citing);
+  if (DOCUMENTS.test(headWord)) {
+    const from = /^(?:the|a|an|his|her|its|their)$/.test(t[first].lower) ? first + 1 : first;
+    return from < head ? make('NAMED', from, head, false) : null;
+  }
+  if (NOT_SPEAKERS.test(headWord)) return null;
+  const firstWord = t[first].lower;
+  const phraseText = slice(doc, first, last) + ' ' + apposition;
+  const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
+  if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
+  // "a former inspector", "a nurse at the hospital": one unnamed person.
+  if ((firstWord === 'a' || firstWord === 'an' || firstWord === 'one') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
+  if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
+  if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
+  // "Egypt's foreign minister": a role described by its country or body, no name given.
+  if (TITLE_WORDS.has(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', start, head, true);
+  // "her lawyer", "his spokesman": a person described, not named.
+  if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
+  if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
+  // "Kalinovka's operator": a body or person described through its owner, no name given.
+  if (t[head].pos === 'NOUN' && !/s$/.test(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', first, head, null);
+  // Any other plural noun that speaks is a group: "pensioners say".
+  if (t[head].pos === 'NOUN' && /[^s]s$/.test(headWord)) return make('GROUP', start, head, false);
+  return null;
+}
+

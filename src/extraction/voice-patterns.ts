@@ -1,0 +1,93 @@
+import type { Candidate } from './candidate';
+import { wordCount } from './candidate';
+import { type NlpDocument, tokenAt } from './nlp-document';
+import type { QuoteSpan } from './quotes';
+import { phraseAfter } from './speaker-phrase';
+
+/** A speaker fixed by the layout rather than by a cue: the voice of a statement, an interviewee. */
+export interface FixedSpeaker {
+  name: string;
+  isPerson: boolean | null;
+}
+
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const paragraphsOf = (text: string): Paragraph[] =>
+  [...text.matchAll(/[^\n\r]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })).filter((p) => p.text.trim() !== '');
+
+const paragraphIndex = (doc: NlpDocument, offset: number) => doc.sentences[doc.tokens[Math.min(tokenAt(doc, offset), doc.tokens.length - 1)].sentence].paragraph;
+const OPENING_MARK = /^\s*["“‘'«]/;
+
+/**
+ * Pull quotes under a credit line: a short line that ends with a colon and has no verb
+ * ("General secretary Maria Kowal:", "Dr Helen Achebe, chief executive of the trust:"), then a
+ * line that opens with a quotation mark. The quotes of that line are the credited person's.
+ */
+export function creditLines(doc: NlpDocument, quotes: QuoteSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  const paragraphs = paragraphsOf(doc.text);
+  paragraphs.forEach((p, k) => {
+    const next = paragraphs[k + 1];
+    if (!next || !/:\s*$/.test(p.text) || !OPENING_MARK.test(next.text) || wordCount(p.text) > 14) return;
+    const first = tokenAt(doc, p.start);
+    const colon = tokenAt(doc, p.start + p.text.lastIndexOf(':'));
+    if (doc.tokens.slice(first, colon).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return;
+    const phrase = phraseAfter(doc, first, colon - 1);
+    if (!phrase || phrase.kind !== 'NAMED') return;
+    for (const q of quotes.filter((x) => x.open >= next.start && x.open < next.end)) {
+      out.push({ start: q.start, end: q.end, phrase, pattern: 'credit-line', cue: ':', paragraph: paragraphIndex(doc, q.open), reportedThrough: null });
+    }
+  });
+  return out;
+}
+
+const QUESTION = /^\s*(?:Q|Question)\s*[:.]\s*/;
+const ANSWER = /^\s*(?:A|Answer)\s*[:.]\s*/;
+
+/**
+ * Answers of a Q&A interview ("Q: …" / "A: …" paragraphs, at least two of each): each answer
+ * paragraph is the words of the interviewee, the first person the introduction names.
+ */
+export function qaAnswers(doc: NlpDocument, firstPersonBefore: (offset: number) => string | null): Candidate[] {
+  const paragraphs = paragraphsOf(doc.text);
+  const questions = paragraphs.filter((p) => QUESTION.test(p.text));
+  const answers = paragraphs.filter((p) => ANSWER.test(p.text));
+  if (questions.length < 2 || answers.length < 2) return [];
+  const interviewee = firstPersonBefore(questions[0].start);
+  if (!interviewee) return [];
+  const fixed: FixedSpeaker = { name: interviewee, isPerson: true };
+  return answers.map((p) => {
+    const start = p.start + p.text.match(ANSWER)![0].length;
+    let end = p.end;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    return { start, end, phrase: null, fixed, pattern: 'qa-answer' as const, cue: 'A:', paragraph: paragraphIndex(doc, start), reportedThrough: null };
+  }).filter((c) => wordCount(doc.text.slice(c.start, c.end)) > 0);
+}
+
+const ENDS_SENTENCE = /[.!]["”’']?\s*$/;
+
+/**
+ * A statement's or an opinion piece's own sentences: when the text has a voice (its author or
+ * publisher), each body sentence that no other attribution covers is that voice's claim.
+ * Headlines, datelines, credit lines, contact lines (no closing full stop), questions, very
+ * short sentences, quotations and Q&A paragraphs are left out.
+ */
+export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: number; end: number }[], voice: FixedSpeaker): Candidate[] {
+  const out: Candidate[] = [];
+  const body = paragraphsOf(doc.text).filter((p, k) => k > 0 && ENDS_SENTENCE.test(p.text) && !OPENING_MARK.test(p.text) && !QUESTION.test(p.text) && !ANSWER.test(p.text));
+  for (const s of doc.sentences) {
+    if (!body.some((p) => s.start >= p.start && s.end <= p.end)) continue;
+    const text = doc.text.slice(s.start, s.end);
+    if (wordCount(text) < 5 || /\?["”’']?$/.test(text) || !/[.!]["”’']?$/.test(text)) continue;
+    const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.close, s.end) - Math.max(q.open, s.start)), 0);
+    if (quoted > 0.3 * (s.end - s.start)) continue;
+    if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
+    if (!doc.tokens.slice(s.first, s.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    out.push({ start: s.start, end: s.end, phrase: null, fixed: voice, pattern: 'own-voice', cue: '', paragraph: s.paragraph, reportedThrough: null });
+  }
+  return out;
+}
