@@ -83,6 +83,12 @@ describe('src/ floors', () => {
     expect(breaches('newwing/x.ts', "import { a } from './a';")[0]!.reason).toMatch(/has no floor/);
   });
 
+  it('keeps at most 12 files at the top of src/api: the rest live in rooms (http/, limits/, paging/, …)', () => {
+    const top = fs.readdirSync(path.join(SRC, 'api'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.length).toBeLessThanOrEqual(12);
+  });
+
   it('lets a floor import itself, the floors below it and the shared top files', () => {
     expect(breaches('api/http/app.ts', "import { x } from '../context';\nimport { y } from '../../graph/Executor';\nimport type { Config } from '../../config';")).toEqual([]);
     expect(breaches('ide/readme-examples.ts', "import { projectPath } from '../paths';")).toEqual([]);
