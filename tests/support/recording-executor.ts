@@ -76,6 +76,8 @@ export function fakeNode(kindName: keyof typeof KINDS, id: string): Row {
     title: `title of ${id}`,
     quote: 'quote',
     surface: 'surface',
+    ratingLabel: 'Unproven',
+    url: 'https://factcheck.example.org/fake',
     start: 0,
     end: 5,
     mode: 'DIRECT_QUOTE',

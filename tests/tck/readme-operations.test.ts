@@ -8,7 +8,8 @@ import { MatchingService } from '../../src/graph/matching/MatchingService';
 import { QueryCatalogue } from '../../src/graph/QueryCatalogue';
 import { ReadRepository } from '../../src/graph/repositories/ReadRepository';
 import { WriteService } from '../../src/graph/writes/WriteService';
-import { readmeExamples } from '../support/examples';
+import { explorerOperations, readmeExamples } from '../support/examples';
+import { EXPLORER_VARIABLES } from '../support/explorer-variables';
 import { RecordingExecutor, type Sent } from '../support/recording-executor';
 
 /**
@@ -64,6 +65,18 @@ describe('documented operations: statements, parameters and round trips (no data
   });
   it.each(named.map((e) => [e.name, e.query] as const))('%s', async (_name, query) => {
     const r = await record(query);
+    expect(r.roundTrips).toBeGreaterThan(0);
+    expect(r).toMatchSnapshot();
+  });
+});
+
+describe("the explorer's operations: statements, parameters and round trips (no database)", () => {
+  const ops = explorerOperations();
+  it('has variables for every operation the explorer sends', () => {
+    expect(ops.map((o) => o.name).sort()).toEqual(Object.keys(EXPLORER_VARIABLES).sort());
+  });
+  it.each(ops.map((o) => [o.name, o.query] as const))('%s', async (name, query) => {
+    const r = await record(query, EXPLORER_VARIABLES[name]);
     expect(r.roundTrips).toBeGreaterThan(0);
     expect(r).toMatchSnapshot();
   });
