@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types come from the SDL (`npm run codegen`); `npm run codegen:check` fails when they are stale.
 // Parents are what the resolvers really hand on: graph-layer records and rows, not the SDL's object shapes.
 const NODE = '../../graph/records#GraphNode as GraphNodeRecord';
-const CONNECTION = '../cursor#Connection<GraphNodeRecord>';
+const CONNECTION = '../paging/cursor#Connection<GraphNodeRecord>';
 const WRITTEN = '../../graph/writes/WriteService#MutationResult';
 
 const config: CodegenConfig = {
@@ -47,7 +47,7 @@ const config: CodegenConfig = {
           Position: '../loaders#LinkRow',
           Membership: '../loaders#LinkRow',
           ClaimRelation: '../loaders#ClaimRelationRow',
-          DisputeConnection: '../cursor#Connection<DisputeParent>',
+          DisputeConnection: '../paging/cursor#Connection<DisputeParent>',
           Dispute: '../parents#DisputeParent',
           Provenance: '../parents#ProvenanceParent',
           ProvenanceEntry: '../parents#ProvenanceEntryParent',

@@ -36,5 +36,10 @@ export default tseslint.config(
     files: ['src/runtime/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['graphql', 'neo4j-driver', '../api/*', '../graph/*', '../ingest/*', '../domain/*'] }] },
   },
+  {
+    // The IDE's and the explorer's files sit below the API that serves them (tests/unit/layers.test.ts checks every floor).
+    files: ['src/ide/**/*.ts', 'src/explorer/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['graphql', 'neo4j-driver', '../api/*', '../graph/*', '../ingest/*', '../domain/*'] }] },
+  },
   { files: ['**/*.js', '**/*.mjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,4 +1,4 @@
-import { LIST_DEFAULT } from '../src/api/list-bound';
+import { LIST_DEFAULT } from '../src/api/limits/list-bound';
 import { toLuceneQuery } from '../src/domain/search-query';
 import { QueryCatalogue } from '../src/graph/QueryCatalogue';
 import { Rng } from './random';

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createApp, DEFAULT_ENGINE, type Engine } from '../src/api/app';
+import { createApp, DEFAULT_ENGINE, type Engine } from '../src/api/http/app';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/database';
 import { Executor } from '../src/graph/Executor';

@@ -18,7 +18,7 @@ export interface Config {
   };
   txTimeoutMs: number;
   maxPageSize: number;
-  /** The most objects one operation's answer may hold (see api/cost.ts). */
+  /** The most objects one operation's answer may hold (see api/limits/cost.ts). */
   maxQueryCost: number;
   /** A serialised answer larger than this is replaced by a RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/api/app';
+import { createApp } from '../../src/api/http/app';
 import { loadConfig } from '../../src/config';
 import { ensureModel } from '../../src/runtime/model-files';
 import { progressBar } from '../../src/cli/progress';

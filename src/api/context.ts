@@ -4,7 +4,7 @@ import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import type { RequestStats } from '../graph/request-stats';
 import type { Principal } from '../domain/auth';
 import type { Loaders } from './loaders';
-import type { CostReport } from './cost';
+import type { CostReport } from './limits/cost';
 import type { WriteService } from '../graph/writes/WriteService';
 import type { MatchingService } from '../graph/matching/MatchingService';
 

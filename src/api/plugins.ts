@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context';
-import { priceOperation, type CostLimits } from './cost';
+import { priceOperation, type CostLimits } from './limits/cost';
 
 /**
  * Adds the request id, the operation's cost against the budget and the database work
@@ -39,7 +39,7 @@ export function statsPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** Prices each operation from its document and variables before it executes (see cost.ts). */
+/** Prices each operation from its document and variables before it executes (see limits/cost.ts). */
 export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {

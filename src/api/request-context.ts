@@ -7,7 +7,7 @@ import type { ApiKeys } from '../domain/auth';
 import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import { newRequestStats, withRequestStats, type RequestStats } from '../graph/request-stats';
 import type { WriteService } from '../graph/writes/WriteService';
-import { BOOKMARK_HEADER, parseBookmarkHeader } from './bookmark-header';
+import { BOOKMARK_HEADER, parseBookmarkHeader } from './http/bookmark-header';
 import type { Context } from './context';
 import { Loaders } from './loaders';
 import type { MatchingService } from '../graph/matching/MatchingService';

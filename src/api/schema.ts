@@ -17,7 +17,7 @@ import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
 import { matchingResolvers } from './resolvers/matching';
 import { resolutionResolvers } from './resolvers/resolution';
-import type { Connection } from './cursor';
+import type { Connection } from './paging/cursor';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The SDL: every schema/*.graphql file, in name order. */

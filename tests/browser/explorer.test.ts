@@ -70,6 +70,24 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
     else await page.mouse.click(x, y);
   }
 
+  /**
+   * Opens the explorer at a known state, from its URL alone (`exp`, `sel`, …), so each test
+   * starts where it says and none continues on the page an earlier test left.
+   */
+  async function openExplorer(query = '', detailOf?: string): Promise<void> {
+    await page.goto(`${s.url}/explorer/${query ? `?${query}` : ''}`);
+    if (detailOf) await page.waitForSelector(`#detail [data-node-id="${detailOf}"]`, { timeout: 60_000 });
+    await idle();
+  }
+
+  /** ENNHRI drawn with its neighbours (`exp`), the claim selected, then the claim and its counterclaim opened side by side. */
+  async function openCounterclaimPair(exp = ENNHRI): Promise<void> {
+    await openExplorer(`exp=${exp}&sel=${CLAIM}`, CLAIM);
+    await page.click(`#detail [data-action="open-pair"][data-pair-id="${COUNTERCLAIM}"]`);
+    await page.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
+    await idle();
+  }
+
   /** Every quote mark in the detail panel, keyed by attribution id. */
   const marksIn = (selector: string) =>
     page.$$eval(`${selector} mark[data-attribution-id]`, (marks) => marks.map((m) => ({ id: (m as HTMLElement).dataset.attributionId!, text: m.textContent ?? '' })));
@@ -117,6 +135,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('reaches the search box with Tab and opens ENNHRI with the arrow keys and Enter after searching "ENRI"', async () => {
+    await openExplorer();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('ENRI');
@@ -144,6 +163,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('expands ENNHRI one level deeper on double-click, which draws the claim and counterclaim joined by a red CONTRADICTS edge', async () => {
+    await openExplorer(`exp=${ENNHRI}&sel=${ENNHRI}`, ENNHRI);
     const before = (await drawnIds()).length;
     await clickNode(ENNHRI, { double: true });
     await page.waitForURL(/exp=org-ennhri~2/);
@@ -161,6 +181,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('shows the claim with each attribution, the quote highlighted exactly as stored, its counterclaim and provenance', async () => {
+    await openExplorer(`exp=${ENNHRI}&sel=${ENNHRI}`, ENNHRI);
     await clickNode(CLAIM);
     await page.waitForSelector(`#detail [data-detail-kind="CLAIM"][data-node-id="${CLAIM}"]`);
     const spans = await storedSpans(CLAIM);
@@ -234,9 +255,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('opens the counterclaim pair side by side, each quote equal to its stored span', async () => {
-    await page.click(`#detail [data-action="open-pair"][data-pair-id="${COUNTERCLAIM}"]`);
-    await page.waitForSelector('#detail [data-detail-kind="CLAIM_PAIR"]');
-    await idle();
+    await openCounterclaimPair();
     expect(await page.$$eval('#detail .pair-side', (sides) => sides.map((x) => (x as HTMLElement).dataset.claimId))).toEqual([CLAIM, COUNTERCLAIM]);
     expect(await page.textContent('#detail .relation .badge')).toBe('contradicts');
     const spans = await storedSpans(CLAIM);
@@ -252,7 +271,10 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('reopens the same nodes, expansions and selection from the link', async () => {
+    // Two levels deep, so the link has an expansion to carry as well as nodes and a selection.
+    await openCounterclaimPair(`${ENNHRI}~2`);
     const link = page.url();
+    expect(link).toMatch(/exp=org-ennhri~2/);
     const [nodes, selected] = [await drawnIds(), await selectedIds()];
     const expanded = await explorer<string[]>(page, "x.cy.nodes('.expanded').map((n) => n.id())");
     const second = await context.newPage();
@@ -271,6 +293,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
 
   it('shows a source with every attributed quote highlighted in its text', async () => {
     const sourceId = 'src-000-moskalkova-leaves-ennhri';
+    await openCounterclaimPair();
     await page.click(`#detail .pair-side .source-line a[data-node-id="${sourceId}"] >> nth=0`);
     await page.waitForSelector(`#detail [data-detail-kind="SOURCE"][data-node-id="${sourceId}"]`);
     const r = await s.gql(
@@ -289,6 +312,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('hides a kind, and dated items outside a date range, from the drawing and the URL', async () => {
+    await openExplorer(`exp=${ENNHRI}~2&sel=${ENNHRI}`, ENNHRI);
     await page.click('label[for="kind-CLAIM"]');
     const hiddenClaims = await explorer<boolean[]>(page, "x.cy.nodes('[kind = \"CLAIM\"]').map((n) => n.hasClass('filtered'))");
     expect(hiddenClaims.length).toBeGreaterThan(0);
@@ -309,6 +333,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('finds the paths between two nodes selected from the keyboard-reachable list', async () => {
+    await openExplorer(`exp=${ENNHRI}~2&sel=${ENNHRI}`, ENNHRI);
     await page.click('#in-view [data-node-id="person-tatyana-moskalkova"]');
     await page.click('#in-view [data-node-id="org-ganhri"]', { modifiers: ['Shift'] });
     expect(await selectedIds()).toEqual(['person-tatyana-moskalkova', 'org-ganhri']);
@@ -345,6 +370,7 @@ describeInBrowser('explorer: the graph explorer in a real browser', () => {
   });
 
   it('gives every control a label and keeps text readable (contrast of at least 4.5:1)', async () => {
+    await openExplorer(`exp=${ENNHRI}&sel=${CLAIM}`, CLAIM);
     // Show the search results too, so they are checked with the rest.
     await page.fill('#search-input', 'Moskalkova');
     await page.waitForSelector('#search-results [role="option"]');

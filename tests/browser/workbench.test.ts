@@ -55,6 +55,16 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     return p;
   }
 
+  /**
+   * A fresh tab at `url`: GraphiQL keeps its tabs in the tab's sessionStorage, so a new tab
+   * is the only known state; no test continues on the page an earlier one left.
+   */
+  async function freshPage(url: string): Promise<void> {
+    await page?.close();
+    page = await newPage(context);
+    await page.goto(url);
+  }
+
   beforeAll(async () => {
     h = await openHarness();
     await resetToSeed(h);
@@ -81,6 +91,12 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     const setQuery = (text: string) => page.evaluate((q) => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.setValue(q), text);
 
     /** Runs the editor's query and waits for a new answer. */
+    /** The IDE as it first opens: one tab per README example, nothing run yet. */
+    async function openIde(): Promise<void> {
+      await freshPage(`${s.url}/graphql`);
+      await page.waitForSelector('.graphiql-container .graphiql-execute-button');
+    }
+
     async function run(): Promise<string> {
       await page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as any).CodeMirror.setValue(''));
       await page.click('.graphiql-execute-button');
@@ -89,6 +105,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     }
 
     it('serves GraphiQL at /graphql with a tab for every README example', async () => {
+      await freshPage('about:blank');
       const res = await page.goto(`${s.url}/graphql`);
       expect(res?.status()).toBe(200);
       await page.waitForSelector('.graphiql-container .graphiql-execute-button');
@@ -102,6 +119,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('runs every README example and shows the same answer as the API', async () => {
+      await openIde();
       await page.click('button[aria-label="Show Documentation examples"]');
       const examples = readmeExamples();
       for (const [i, e] of examples.entries()) {
@@ -120,6 +138,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('lists Claim in the schema documentation explorer', async () => {
+      await openIde();
       await page.click('button[aria-label="Show Documentation Explorer"]');
       await page.waitForSelector('.graphiql-doc-explorer');
       await page.fill('.graphiql-doc-explorer-search-input input', 'Claim');
@@ -133,6 +152,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('marks a bad query as you type and shows the server\'s error when it is run', async () => {
+      await openIde();
       await setQuery('{ claim(id: "claim-russian-nhri-failed-obligations") { nope } }');
       await page.waitForSelector('.graphiql-query-editor .CodeMirror-lint-mark-error', { timeout: 15_000 });
       const shown = JSON.parse(await run());
@@ -141,6 +161,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('copies the query, its variables and headers as a curl command that gives the same answer', async () => {
+      await openIde();
       const query = 'query ($id: ID!) { actor(id: $id) { name } }';
       await setQuery(query);
       await page.evaluate(() => (document.querySelector('.graphiql-editor-tool .CodeMirror') as any)?.CodeMirror);
@@ -155,7 +176,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
 
     it('opens a query passed in the URL, as the explorer links to it', async () => {
       const query = '{ actor(id: "org-ennhri") { name } }';
-      await page.goto(`${s.url}/graphql?query=${encodeURIComponent(query)}`);
+      await freshPage(`${s.url}/graphql?query=${encodeURIComponent(query)}`);
       await page.waitForSelector('.graphiql-execute-button');
       expect(await page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue())).toBe(query);
       expect(JSON.parse(await run()).data.actor.name).toBe('European Network of National Human Rights Institutions');
@@ -177,8 +198,15 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
       );
     const ready = (p: Page = page) => p.waitForFunction(() => document.body.dataset.timeline === 'ready' && document.body.dataset.busy === 'false', undefined, { timeout: 60_000 });
 
+    /** ENNHRI drawn and selected, its timeline open, from the URL alone (`extra` adds timeline filters). */
+    async function openTimeline(extra = ''): Promise<void> {
+      await freshPage(`${s.url}/explorer/?exp=${ENNHRI}&sel=${ENNHRI}&tl=${ENNHRI}${extra}`);
+      await page.waitForSelector(`#detail [data-node-id="${ENNHRI}"]`, { timeout: 60_000 });
+      await ready();
+    }
+
     it("shows ENNHRI's story: the vote of 11 April 2023 and Moskalkova's statements in date order, partial dates as ranges", async () => {
-      await page.goto(`${s.url}/explorer/?exp=${ENNHRI}&sel=${ENNHRI}`);
+      await freshPage(`${s.url}/explorer/?exp=${ENNHRI}&sel=${ENNHRI}`);
       await page.waitForSelector(`#detail [data-node-id="${ENNHRI}"]`);
       await page.click('#open-timeline');
       await page.waitForURL(/tl=org-ennhri/);
@@ -213,11 +241,13 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('opens the detail panel of a clicked item', async () => {
+      await openTimeline();
       await page.click(`#timeline-canvas [data-node-id="${VOTE}"]`);
       await page.waitForSelector(`#detail [data-detail-kind="EVENT"][data-node-id="${VOTE}"]`);
     });
 
     it('filters by kind and by date, and records both in the URL', async () => {
+      await openTimeline();
       await page.click('label[for="tl-kind-ATTRIBUTION"]');
       await page.waitForURL(/tlhide=ATTRIBUTION/);
       expect((await drawn()).filter((i) => i.kind === 'ATTRIBUTION')).toEqual([]);
@@ -232,6 +262,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('reopens the same timeline, filters and range from a shared link', async () => {
+      await openTimeline('&tlfrom=2023-04-12');
       const box = (await page.locator('#timeline-canvas').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       // Drag the axis: a user's pan is recorded in the URL as the visible range.
@@ -259,6 +290,7 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
     });
 
     it('links to the GraphQL IDE with the selected node\'s query, and no key in the link', async () => {
+      await openTimeline();
       await page.hover('#open-ide');
       const href = new URL((await page.getAttribute('#open-ide', 'href'))!, s.url);
       expect(href.pathname).toBe('/graphql');

@@ -1,25 +1,9 @@
 import { explorerOperations, readmeExamples } from '../support/examples';
+import { EXPLORER_VARIABLES } from '../support/explorer-variables';
 import { seededServer } from '../support/harness';
 
 const t = seededServer();
 
-/** Variables that make each explorer operation do real work on the seed graph. */
-const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
-  ExplorerSearch: { q: 'human rights' },
-  ExplorerNeighbourhood: { id: 'org-ennhri', depth: 3, inc: true },
-  ExplorerPaths: { from: 'person-tanya-lokshina', to: 'org-amnesty', hops: 6 },
-  ExplorerClaim: { id: 'claim-ennhri-board-hostility-violations' },
-  ExplorerActor: { id: 'org-ennhri' },
-  ExplorerSource: { id: 'src-000-moskalkova-leaves-ennhri' },
-  ExplorerSourceAttributions: { id: 'src-000-moskalkova-leaves-ennhri', after: null },
-  ExplorerEvent: { id: 'event-ennhri-vote-2023-04-11' },
-  ExplorerAttribution: { id: 'x' },
-  ExplorerTimeline: { id: 'org-ennhri' },
-  ExplorerClaimTimeline: { id: 'claim-ennhri-board-hostility-violations' },
-  ExplorerInsights: { id: 'claim-coe-crackdown-key-feature' },
-  ExplorerImpact: { id: 'src-000-moskalkova-leaves-ennhri' },
-  ExplorerSimilar: { id: 'claim-ennhri-board-hostility-violations' },
-};
 
 /** How many examples README.md and docs/ held when README was split into pages. */
 const EXAMPLES_FLOOR = 17;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ideVendorFiles } from '../../src/ide/mount';
+import { ideVendorFiles } from '../../src/api/http/ide-mount';
 import { readmeExamples } from '../support/examples';
 import { serve, seededServer, type Served } from '../support/harness';
 

@@ -157,7 +157,7 @@ describe('claim matching (real Neo4j, real model)', () => {
     });
 
     it('answers lexical-only from BM25 and the exact hash, and says so in extensions.matching', async () => {
-      const { createApp } = await import('../../src/api/app');
+      const { createApp } = await import('../../src/api/http/app');
       const app = await createApp({ config: t.h.config, log: silentLog, executor: t.h.executor, catalogue: t.h.catalogue, embedder: null });
       expect(app.matching.mode).toBe('lexical-only');
       const http = await import('node:http');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/api/app';
+import { createApp } from '../../src/api/http/app';
 import { loadConfig } from '../../src/config';
 import { createDriver, waitForDatabase } from '../../src/graph/database';
 import { EmbeddedNeo4j } from '../../src/graph/EmbeddedNeo4j';

@@ -32,13 +32,19 @@ describe('standards: reviews, ClaimReview, Web Annotations and PROV-O', () => {
     evidenceIds: ['src-izvestia-eurasian-hr-group'], ...extra,
   });
 
+  /** A fresh review of CLAIM, so no test depends on one an earlier test wrote. */
+  const newReview = async (extra: Record<string, unknown> = {}): Promise<string> => {
+    const r = await s.gql(ADD_REVIEW, { i: input(extra) }, EDITOR);
+    expect(r.errors).toBeUndefined();
+    return r.data.addReview.review.id;
+  };
+
   describe('reviews', () => {
-    let reviewId: string;
     it('addReview records the verdict with a Change, and Claim.reviews, review(id) and history read it back', async () => {
       const r = await s.gql(ADD_REVIEW, { i: input() }, EDITOR);
       expect(r.errors).toBeUndefined();
       const review = r.data.addReview.review;
-      reviewId = review.id;
+      const reviewId = review.id;
       expect(review).toMatchObject({ ratingLabel: 'Unproven', ratingValue: 3, status: 'ACTIVE', publishedAt: '2016-01-20', reviewer: { id: reviewerId }, claim: { id: CLAIM } });
       expect(review.evidence).toEqual([{ id: 'src-izvestia-eurasian-hr-group' }]);
       expect(r.data.addReview.claim.reviews.map((x: { id: string }) => x.id)).toContain(reviewId);
@@ -78,6 +84,7 @@ describe('standards: reviews, ClaimReview, Web Annotations and PROV-O', () => {
     });
 
     it('retractReview (admin) keeps the review but hides it from Claim.reviews', async () => {
+      const reviewId = await newReview({ ratingLabel: 'False', ratingValue: 1 });
       const denied = await s.gql(`mutation { retractReview(input: {id: "${reviewId}", reason: "x"}) { review { id } } }`, {}, EDITOR);
       expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const r = await s.gql(`mutation($id: ID!) { retractReview(input: {id: $id, reason: "Published in error"}) { review { status statusReason } change { operation } } }`, { id: reviewId }, ADMIN);
@@ -95,7 +102,7 @@ describe('standards: reviews, ClaimReview, Web Annotations and PROV-O', () => {
     let reviewId: string;
     let doc: Record<string, unknown>;
     beforeAll(async () => {
-      reviewId = (await s.gql(ADD_REVIEW, { i: input({ ratingLabel: 'Misleading', ratingValue: 2 }) }, EDITOR)).data.addReview.review.id;
+      reviewId = await newReview({ ratingLabel: 'Misleading', ratingValue: 2 });
       doc = (await s.gql(`query($id: ID!) { review(id: $id) { claimReview } }`, { id: reviewId })).data.review.claimReview;
     });
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { createApp, type App } from '../../src/api/app';
+import { createApp, type App } from '../../src/api/http/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createDriver, waitForDatabase } from '../../src/graph/database';
 import { Executor } from '../../src/graph/Executor';

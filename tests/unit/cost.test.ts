@@ -1,5 +1,5 @@
 import { buildSchema, parse, type GraphQLError } from 'graphql';
-import { ASSUMED_LIST_SIZE, priceOperation } from '../../src/api/cost';
+import { ASSUMED_LIST_SIZE, priceOperation } from '../../src/api/limits/cost';
 import { loadTypeDefs } from '../../src/api/schema';
 
 const schema = buildSchema(loadTypeDefs());

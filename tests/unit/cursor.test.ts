@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../../src/api/cursor';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../../src/api/paging/cursor';
 import { thrown } from '../support/refusal';
 
 describe('cursors: keyset cursors', () => {

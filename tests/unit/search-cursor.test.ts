@@ -1,5 +1,5 @@
-import { encodeCursor } from '../../src/api/cursor';
-import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../../src/api/search-cursor';
+import { encodeCursor } from '../../src/api/paging/cursor';
+import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../../src/api/paging/search-cursor';
 import { thrown } from '../support/refusal';
 
 const key = searchKey('(rights^2 OR rights*)', ['CLAIM', 'PERSON']);

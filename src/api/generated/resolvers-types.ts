@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { Candidate } from '../../graph/resolution/candidates';
 import type { DuplicatePair } from '../../graph/resolution/duplicates';
 import type { GraphNode as GraphNodeRecord } from '../../graph/records';
-import type { Connection } from '../cursor';
+import type { Connection } from '../paging/cursor';
 import type { MentionRow, LinkRow, ClaimRelationRow } from '../loaders';
 import type { DisputeParent, ProvenanceParent, ProvenanceEntryParent, CorroborationParent, QuoteDriftParent, QuoteVariantParent, ImpactParent, AffectedDisputeParent } from '../parents';
 import type { OriginGroup } from '../../domain/analysis/origins';

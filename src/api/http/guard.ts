@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
-import { refusalBody } from '../http-errors';
+import { refusalBody, refusals } from './refusals';
 import { corsFor, securityHeaders } from './browser-protections';
 import { HostAllowlist } from './host-allowlist';
 
@@ -15,16 +15,16 @@ export function guarded(route: RequestListener, config: Pick<Config, 'host' | 'a
   return (req, res) => {
     if (!hosts.allows(req.headers.host)) {
       log.warn({ host: req.headers.host, url: req.url }, 'refused a request for a host name this service does not serve');
-      const shown = JSON.stringify((req.headers.host ?? '').slice(0, 100));
-      res.writeHead(403, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' });
-      res.end(refusalBody('FORBIDDEN', `Host ${shown} is not served here: add it to ALLOWED_HOSTS if this service is meant to answer to that name`));
+      const refusal = refusals.foreignHost(req.headers.host);
+      res.writeHead(refusal.status, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' });
+      res.end(refusalBody(refusal));
       return;
     }
     securityHeaders(req, res, () =>
       cors(req, res, (err) => {
         if (err) {
           log.error({ err }, 'CORS check failed');
-          res.writeHead(500, { 'content-type': 'application/json' }).end(refusalBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
+          res.writeHead(500, { 'content-type': 'application/json' }).end(refusalBody(refusals.internal()));
           return;
         }
         route(req, res);

@@ -1,11 +1,11 @@
 import type { GraphNode } from '../../graph/records';
 import type { Context } from '../context';
-import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../paging/cursor';
 import { labelOf, ORGANISATION_KINDS } from '../../domain/kinds';
 import { toGraphNodes } from '../../graph/records';
 import { auditFields, loadLinked, loadOfKind } from './node';
 import type { LinkRow } from '../loaders';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { OrganisationResolvers, PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { optString, storedEnum, stringList } from '../stored';
 

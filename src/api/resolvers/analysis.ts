@@ -10,7 +10,7 @@ import { visibleStatuses, type GraphNode } from '../../graph/records';
 import * as versions from '../../graph/writes/source-versions';
 import type { Context } from '../context';
 import type { CorroborationParent } from '../parents';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { Resolvers } from '../generated/resolvers-types';
 import { optString, stringList } from '../stored';
 import { mutation } from './mutation';

@@ -3,8 +3,8 @@ import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../.
 import type { Context } from '../context';
 import { auditFields, loadAll, loadLinked, loadOfKind } from './node';
 import { listClaims } from '../services/claim-listing';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
-import { pageSize } from '../cursor';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
+import { pageSize } from '../paging/cursor';
 import type { AttributionStatus, Resolvers } from '../generated/resolvers-types';
 import { optNumber, optString, storedEnum, stringList } from '../stored';
 import { CLAIM_STATUSES } from '../../domain/kinds';

@@ -1,8 +1,8 @@
 import { parsePartialDate } from '../../domain/partial-date';
 import type { AnyKind } from '../../domain/kinds';
 import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
-import { LIST_DEFAULT, largestFirst, listLimit } from '../list-bound';
-import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+import { LIST_DEFAULT, largestFirst, listLimit } from '../limits/list-bound';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../paging/cursor';
 import type { Resolvers, TimelineEntryKind } from '../generated/resolvers-types';
 import type { ProvenanceEntryParent } from '../parents';
 import { loadAll, loadLinked } from './node';

@@ -1,5 +1,5 @@
 import { toGraphNodes } from '../../graph/records';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { Resolvers } from '../generated/resolvers-types';
 import { stringList } from '../stored';
 

@@ -3,7 +3,7 @@ import { badInput } from '../../domain/errors';
 import { MatchReader } from '../../graph/matching/MatchReader';
 import { visibleStatuses, type GraphNode } from '../../graph/records';
 import type { Context } from '../context';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { ClaimMatchParent, NewReportParent } from '../matching-parents';
 import type { Resolvers } from '../generated/resolvers-types';
 import { optString } from '../stored';

@@ -8,7 +8,7 @@ import * as reviews from '../../graph/writes/reviews';
 import { buildAnnotation } from '../../formats/web-annotation';
 import type { Context } from '../context';
 import type { Loaders } from '../loaders';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import { auditFields, loadAll, loadLinked } from './node';
 import { mutation } from './mutation';
 import type { Resolvers } from '../generated/resolvers-types';

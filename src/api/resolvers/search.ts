@@ -2,9 +2,9 @@ import { toLuceneQuery } from '../../domain/search-query';
 import { badInput } from '../../domain/errors';
 import { NODE_KINDS } from '../../domain/kinds';
 import { toGraphNode, visibleStatuses, type GraphNode } from '../../graph/records';
-import { pageSize } from '../cursor';
+import { pageSize } from '../paging/cursor';
 import type { Resolvers } from '../generated/resolvers-types';
-import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../search-cursor';
+import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../paging/search-cursor';
 
 /** The deepest a search may page: ranked lists are read by offset, so bound it. */
 const MAX_SEARCH_OFFSET = 1000;

@@ -1,9 +1,9 @@
 import type { GraphNode } from '../../graph/records';
 import { toGraphNodes } from '../../graph/records';
 import type { Context } from '../context';
-import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../paging/cursor';
 import { auditFields, loadOfKind } from './node';
-import { LIST_DEFAULT, listLimit } from '../list-bound';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import { SOURCE_KINDS } from '../../domain/kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { optString, storedEnum } from '../stored';

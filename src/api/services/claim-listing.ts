@@ -5,7 +5,7 @@ import { toGraphNodes, visibleStatuses } from '../../graph/records';
 import type { ReadName } from '../../graph/repositories/ReadRepository';
 import type { Context } from '../context';
 import type { ClaimFilter } from '../generated/resolvers-types';
-import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../cursor';
+import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../paging/cursor';
 
 /** Which index the listing starts from: the most selective filter given. */
 function anchorOf(f: ClaimFilter): 'Text' | 'Source' | 'Speaker' | 'About' | 'All' {

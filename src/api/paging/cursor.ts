@@ -1,4 +1,4 @@
-import { badInput } from '../domain/errors';
+import { badInput } from '../../domain/errors';
 
 /** Cursors are opaque to clients: base64url of a small JSON object. */
 export const encodeCursor = (value: Record<string, unknown>): string => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
-import type { Context } from './context';
-import { JSON_TYPES, refusalBody, tooLargeAnswer } from './http-errors';
+import type { Context } from '../context';
+import { tooLargeAnswer } from './http-errors';
+import { bodyRefusal, contentTypeRefusal, refusalBody, refusals, type Refusal } from './refusals';
 
 export interface GraphqlHttpOptions {
   maxBodyBytes: number;
@@ -19,25 +20,20 @@ export interface GraphqlHttpOptions {
  * router, response helpers and ETag hashing of every answer.
  */
 export function graphqlHttpHandler(apollo: ApolloServer<Context>, o: GraphqlHttpOptions) {
-  const refuse = (res: ServerResponse, status: number, code: string, message: string) => {
+  const refuse = (res: ServerResponse, refusal: Refusal) => {
     if (res.headersSent) return;
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(refusalBody(code, message));
+    res.writeHead(refusal.status, { 'content-type': 'application/json; charset=utf-8' }).end(refusalBody(refusal));
   };
 
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const type = req.headers['content-type'];
-    if (!type || !JSON_TYPES.test(type)) {
+    const badType = contentTypeRefusal(req.headers['content-type']);
+    if (badType) {
       req.resume();
-      return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `POST /graphql needs content-type: application/json (got ${type ? JSON.stringify(type) : 'none'})`);
-    }
-    const charset = /charset=([^;\s]+)/i.exec(type)?.[1]?.toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      req.resume();
-      return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The body must be UTF-8 JSON');
+      return refuse(res, badType);
     }
     const tooLarge = () => {
       res.setHeader('connection', 'close');
-      refuse(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than the ${o.maxBodyBytes}-byte limit`);
+      refuse(res, refusals.tooLarge(o.maxBodyBytes));
     };
     if (Number(req.headers['content-length'] ?? 0) > o.maxBodyBytes) {
       req.resume();
@@ -62,7 +58,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, o: GraphqlHttp
     });
     req.on('error', () => {
       refused = true;
-      refuse(res, 400, 'BAD_REQUEST', 'The request was aborted');
+      refuse(res, refusals.aborted());
     });
     req.on('end', () => {
       if (refused) return;
@@ -70,15 +66,15 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, o: GraphqlHttp
       try {
         body = JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
       } catch {
-        return refuse(res, 400, 'BAD_REQUEST', 'The body is not valid JSON');
+        return refuse(res, refusals.brokenJson());
       }
-      if (Array.isArray(body)) return refuse(res, 400, 'BATCH_NOT_SUPPORTED', 'Batched operations are not supported: send one operation per request');
-      if (!body || typeof body !== 'object') return refuse(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a "query" string');
+      const notOne = bodyRefusal(body);
+      if (notOne) return refuse(res, notOne);
       o.withStats(req, () => execute(req, body))
         .then((answer) => send(res, answer))
         .catch((err: unknown) => {
           o.log.error({ err }, 'unexpected error in the HTTP layer');
-          refuse(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+          refuse(res, refusals.internal());
         });
     });
   };

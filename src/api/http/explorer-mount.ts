@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import express, { type Express } from 'express';
-import { projectPath } from '../paths';
+import { projectPath } from '../../paths';
 
 export const explorerDir = projectPath('explorer');
 

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
-import type { Executor } from '../graph/Executor';
+import type { Executor } from '../../graph/Executor';
 
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 

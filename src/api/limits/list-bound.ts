@@ -1,6 +1,6 @@
 import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { Context } from './context';
-import { pageSize } from './cursor';
+import type { Context } from '../context';
+import { pageSize } from '../paging/cursor';
 
 /** Default sizes of bounded (non-connection) lists, by what they hold. */
 export const LIST_DEFAULT = { items: 20, mentions: 50, history: 50 } as const;

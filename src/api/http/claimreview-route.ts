@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import type { Config } from '../config';
-import type { ApiKeys } from '../domain/auth';
-import { DomainError } from '../domain/errors';
-import type { ReadRepository } from '../graph/repositories/ReadRepository';
-import { StandardsReader } from '../graph/repositories/StandardsReader';
+import type { Config } from '../../config';
+import type { ApiKeys } from '../../domain/auth';
+import { DomainError } from '../../domain/errors';
+import type { ReadRepository } from '../../graph/repositories/ReadRepository';
+import { StandardsReader } from '../../graph/repositories/StandardsReader';
 
 /**
  * GET /claimreview/:id — a review as schema.org ClaimReview JSON-LD, for pages that embed

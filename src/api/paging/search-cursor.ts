@@ -1,5 +1,5 @@
-import { badInput } from '../domain/errors';
-import { sha256 } from '../domain/sha256';
+import { badInput } from '../../domain/errors';
+import { sha256 } from '../../domain/sha256';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /**

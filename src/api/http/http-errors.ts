@@ -2,41 +2,26 @@ import type { Server } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 
-/**
- * Refusals at the HTTP layer in the GraphQL error shape: a code, a message, never HTML
- * or a stack trace. Apollo answers only requests that get past these.
- */
-export function sendHttpError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(refusalBody(code, message));
+import { bodyRefusal, contentTypeRefusal, refusalBody, refusals, type Refusal } from './refusals';
+
+/** Express's side of the refusal table (refusals.ts): Apollo answers only requests that get past these. */
+export function sendRefusal(res: Response, refusal: Refusal): void {
+  res.status(refusal.status).type('application/json').send(refusalBody(refusal));
 }
-
-export const refusalBody = (code: string, message: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });
-
-export const JSON_TYPES = /^application\/(graphql-response\+)?json\b/i;
 
 /** POST bodies must be JSON; GET stays open for the landing page and query-string queries. */
 export const requireJsonBody: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return next();
-  const type = req.headers['content-type'];
-  if (!type || !JSON_TYPES.test(type)) {
-    sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `POST /graphql needs content-type: application/json (got ${type ? JSON.stringify(type) : 'none'})`);
-    return;
-  }
+  const refusal = contentTypeRefusal(req.headers['content-type']);
+  if (refusal) return sendRefusal(res, refusal);
   next();
 };
 
 /** One operation per request: a JSON array (a batch) or a body without a query string is refused plainly. */
 export const requireSingleOperation: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return next();
-  const body: unknown = req.body;
-  if (Array.isArray(body)) {
-    sendHttpError(res, 400, 'BATCH_NOT_SUPPORTED', 'Batched operations are not supported: send one operation per request');
-    return;
-  }
-  if (!body || typeof body !== 'object') {
-    sendHttpError(res, 400, 'BAD_REQUEST', 'The body must be a JSON object with a "query" string');
-    return;
-  }
+  const refusal = bodyRefusal(req.body);
+  if (refusal) return sendRefusal(res, refusal);
   next();
 };
 
@@ -46,25 +31,25 @@ export function jsonErrorHandler(log: Logger, bodyLimitBytes: number): ErrorRequ
     if (res.headersSent) return next(err);
     switch (err.type) {
       case 'entity.parse.failed':
-        return sendHttpError(res, 400, 'BAD_REQUEST', 'The body is not valid JSON');
+        return sendRefusal(res, refusals.brokenJson());
       case 'entity.too.large':
-        return sendHttpError(res, 413, 'PAYLOAD_TOO_LARGE', `The body is larger than the ${bodyLimitBytes}-byte limit`);
+        return sendRefusal(res, refusals.tooLarge(bodyLimitBytes));
       case 'encoding.unsupported':
       case 'charset.unsupported':
-        return sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'The body must be UTF-8 JSON');
+        return sendRefusal(res, refusals.notUtf8());
       case 'request.aborted':
-        return sendHttpError(res, 400, 'BAD_REQUEST', 'The request was aborted');
+        return sendRefusal(res, refusals.aborted());
       default:
-        if (err.status && err.status >= 400 && err.status < 500) return sendHttpError(res, err.status, 'BAD_REQUEST', 'The request could not be read');
+        if (err.status && err.status >= 400 && err.status < 500) return sendRefusal(res, refusals.unreadable(err.status));
         log.error({ err }, 'unexpected error in the HTTP layer');
-        return sendHttpError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+        return sendRefusal(res, refusals.internal());
     }
   };
 }
 
 /** Unknown paths answer JSON too. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendHttpError(res, 404, 'NOT_FOUND', `Nothing at ${req.method} ${req.path}`);
+  sendRefusal(res, refusals.notFound(req.method, req.path));
 };
 
 /**
@@ -78,11 +63,10 @@ export function answerClientErrorsInJson(server: Server): void {
       return;
     }
     const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-    const [status, reason, code, message] = tooLarge
-      ? [431, 'Request Header Fields Too Large', 'REQUEST_HEADER_FIELDS_TOO_LARGE', 'The request line and headers are larger than the server accepts']
-      : [400, 'Bad Request', 'BAD_REQUEST', 'The request could not be read'];
-    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    const refusal = tooLarge ? refusals.headersTooLarge() : refusals.unreadable();
+    const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+    const body = refusalBody(refusal);
+    socket.end(`HTTP/1.1 ${refusal.status} ${reason}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 }
 

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Request } from 'express';
-import { sendHttpError } from '../api/http-errors';
-import { projectPath } from '../paths';
-import { readmeExamples } from './readme-examples';
+import { sendRefusal } from './http-errors';
+import { refusals } from './refusals';
+import { projectPath } from '../../paths';
+import { readmeExamples } from '../../ide/readme-examples';
 
 export const ideDir = projectPath('ide');
 
@@ -37,7 +38,7 @@ export function mountIde(app: Express, { introspection }: { introspection: boole
   app.get('/graphql', (req, res, next) => {
     if (!wantsHtml(req)) return next();
     if (!introspection) {
-      sendHttpError(res, 404, 'NOT_FOUND', 'The GraphQL IDE is off on this server (INTROSPECTION=false); send queries with POST /graphql');
+      sendRefusal(res, refusals.ideOff());
       return;
     }
     // The Content-Security-Policy is the one every page gets (api/http/browser-protections.ts).
