@@ -15,9 +15,10 @@ const schema = buildSchema(loadTypeDefs());
 const inputTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLInputObjectType => isInputObjectType(t) && t.name.endsWith('Input'));
 
 /** Every exported zod object of the domain's input modules, by name (AddSourceInput → addSourceInput). */
-const zodInputs = new Map<string, z.ZodObject>(
-  [...Object.entries(inputs), ...Object.entries(reviewInputs)].filter((e): e is [string, z.ZodObject] => e[1] instanceof z.ZodObject),
-);
+const zodInputs = new Map<string, z.ZodObject>();
+for (const [name, value] of [...Object.entries(inputs), ...Object.entries(reviewInputs)] as [string, unknown][]) {
+  if (value instanceof z.ZodObject) zodInputs.set(name, value);
+}
 const twinName = (sdlName: string) => sdlName[0].toLowerCase() + sdlName.slice(1);
 
 function sdlShape(type: GraphQLInputType, hasDefault: boolean): Shape {
