@@ -23,7 +23,9 @@ export default tseslint.config(
   },
   {
     // An `any` switches the checker off; in src/ it is an error (tests may still use it for fixtures).
+    // The generated resolver types are codegen's own (its helper types use any); they are not hand-written.
     files: ['src/**/*.ts'],
+    ignores: ['src/api/generated/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
   {

@@ -47,6 +47,6 @@ export async function migrate(executor: Executor, catalogue: QueryCatalogue): Pr
 /** Names of schema files not yet applied to this database. */
 export async function pendingMigrations(executor: Executor, catalogue: QueryCatalogue): Promise<string[]> {
   const q = queriesOf(catalogue, names);
-  const applied = new Set((await executor.read(q.applied)).map((r) => String(r.name)));
+  const applied = new Set((await executor.read(q.applied, {})).map((r) => String(r.name)));
   return migrationFiles().filter((f) => !applied.has(f));
 }

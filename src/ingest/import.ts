@@ -1,5 +1,6 @@
 import type { Executor } from '../graph/Executor';
 import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
+import { NODES_BY_IDS } from '../graph/repositories/shared-batches';
 import { BulkWriter, ROW_KEYS, type RowKey } from '../graph/repositories/BulkWriter';
 import { LINKS } from '../graph/query-templates';
 import type { GraphRows, LinkRow } from '../graph/rows';
@@ -64,7 +65,7 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
   const known = new Map<string, Kind>();
   const survivors = new Map<string, string>();
   const heldAttributions = new Map<string, HeldAttribution>();
-  const resolved = await new ReadRepository(executor, catalogue).batch('nodesByIds', candidates, 'node');
+  const resolved = await new ReadRepository(executor, catalogue).batch(NODES_BY_IDS, candidates, 'node', {});
   candidates.forEach((id, i) => {
     const node = toGraphNode(resolved[i]);
     const kind = KIND[node?.kind ?? ''];

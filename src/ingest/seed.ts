@@ -47,7 +47,7 @@ export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, di
 /** What npm start does: load the seed only into an empty database. */
 export async function seedIfEmpty(executor: Executor, catalogue: QueryCatalogue, log: Logger): Promise<boolean> {
   const q = queriesOf(catalogue, { any: 'bulk/anyNode' });
-  if ((await executor.read(q.any)).length > 0) return false;
+  if ((await executor.read(q.any, {})).length > 0) return false;
   const result = await loadSeed(executor, catalogue);
   log.info({ counts: result.counts }, 'seed graph loaded into the empty database');
   return true;

@@ -49,7 +49,7 @@ export class GraphDump {
   }
 
   async census(): Promise<Census> {
-    const [r] = await this.executor.read(this.q.census);
+    const [r] = await this.executor.read(this.q.census, {});
     return { nodes: Number(r.nodes), keys: Number(r.keys), relationships: Number(r.relationships), uncovered: Number(r.uncovered) };
   }
 
@@ -69,7 +69,7 @@ export class GraphDump {
   }
 
   async isEmpty(): Promise<boolean> {
-    return (await this.executor.read(this.q.anyData)).length === 0;
+    return (await this.executor.read(this.q.anyData, {})).length === 0;
   }
 
   /**

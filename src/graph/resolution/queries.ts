@@ -1,4 +1,5 @@
 import type { Params, Row } from '../Executor';
+import { untypedQuery } from '../query';
 
 /** The statements entity resolution sends, by short name; WriteTx knows them too. */
 export const RESOLUTION_QUERIES = {
@@ -12,6 +13,11 @@ export const RESOLUTION_QUERIES = {
 } as const;
 
 export type ResolutionQuery = keyof typeof RESOLUTION_QUERIES;
+
+/** The same statements for the read side's door (ReadRepository.run). */
+export const RESOLUTION_READS = Object.fromEntries(
+  Object.entries(RESOLUTION_QUERIES).map(([key, name]) => [key, untypedQuery(name)]),
+) as Record<ResolutionQuery, ReturnType<typeof untypedQuery>>;
 
 /** Runs one of them in whatever transaction the caller holds (a read, a mutation's WriteTx, a bulk load). */
 export type RunResolution = (query: ResolutionQuery, params: Params) => Promise<Row[]>;
