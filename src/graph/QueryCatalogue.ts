@@ -92,13 +92,6 @@ export class QueryCatalogue {
     return statement as Statement<P, R>;
   }
 
-  /** Binds a table of declarations at once: for repositories' constructors, so a mismatch fails start-up. */
-  bindAll<T extends Record<string, QueryDef<never, object>>>(defs: T): { readonly [K in keyof T]: Statement<ParamsOfDef<T[K]>, RowOfDef<T[K]>> } {
-    const out: Record<string, Statement<object, object>> = {};
-    for (const [key, def] of Object.entries(defs)) out[key] = this.bind(def as QueryDef<object, object>);
-    return Object.freeze(out) as { readonly [K in keyof T]: Statement<ParamsOfDef<T[K]>, RowOfDef<T[K]>> };
-  }
-
   /** Checks every declaration at once; start-up calls this with all the declared statements. */
   checkAll(defs: readonly QueryDef<object, object>[]): void {
     const problems: string[] = [];
@@ -117,8 +110,15 @@ export class QueryCatalogue {
   }
 }
 
-type ParamsOfDef<D> = D extends QueryDef<infer P, object> ? P : never;
-type RowOfDef<D> = D extends QueryDef<object, infer R> ? R : never;
+type Bound<T> = { readonly [K in keyof T]: T[K] extends QueryDef<infer P, infer R> ? Statement<P, R> : never };
+
+/** Binds a table of declarations: repositories call it in their constructors, so a mismatch fails start-up. */
+export function bindAll<T extends Record<string, QueryDef<object, object>>>(catalogue: QueryCatalogue, defs: T): Bound<T> {
+  const out: Record<string, Statement<object, object>> = {};
+  for (const [key, def] of Object.entries(defs)) out[key] = catalogue.bind(def);
+  // Each entry was bound from the declaration under the same key.
+  return Object.freeze(out) as Bound<T>;
+}
 
 /** A statement of a string map, bound: rows are plain records (see untypedQuery). */
 export type NamedQuery = Statement<Params, Row>;

@@ -31,14 +31,10 @@ type Filters = {
 const SHARED = ['after', 'statuses', 'speakerId', 'attributionStatuses', 'sourceId', 'aboutId', 'saidFrom', 'saidTo'] as const;
 /** Every anchor's statement takes the filters; only the text anchor takes $lucene. */
 const filtersOf = (anchor: Anchor) => (anchor === 'Text' ? [...SHARED, 'lucene' as const] : [...SHARED]);
-const ANCHORS: readonly Anchor[] = ['Text', 'Source', 'Speaker', 'About', 'All'];
-const PAGES = Object.fromEntries(
-  ANCHORS.map((a) => [a, defineQuery<Filters & { limit: number }, { node: unknown }>(`claim/page${a}`, [...filtersOf(a), 'limit'])]),
-) as Record<Anchor, ReturnType<typeof defineQuery<Filters & { limit: number }, { node: unknown }>>>;
-const COUNTS = Object.fromEntries(ANCHORS.map((a) => [a, defineQuery<Filters, { count: number }>(`claim/count${a}`, filtersOf(a))])) as Record<
-  Anchor,
-  ReturnType<typeof defineQuery<Filters, { count: number }>>
->;
+const page = (a: Anchor) => defineQuery<Filters & { limit: number }, { node: unknown }>(`claim/page${a}`, [...filtersOf(a), 'limit']);
+const count = (a: Anchor) => defineQuery<Filters, { count: number }>(`claim/count${a}`, filtersOf(a));
+const PAGES = { Text: page('Text'), Source: page('Source'), Speaker: page('Speaker'), About: page('About'), All: page('All') };
+const COUNTS = { Text: count('Text'), Source: count('Source'), Speaker: count('Speaker'), About: count('About'), All: count('All') };
 
 /** Longest filter.text accepted, as search caps its query. */
 const MAX_TEXT = 500;

@@ -23,3 +23,7 @@ export const SOURCE_LINKS = defineBatch<{ ids: readonly string[]; limit: number 
   'source/linksBySources',
   ['limit'],
 );
+
+/** A node's stored properties with its labels (Node left out): history's "before", and what an import merges into. */
+export type StoredProps = Record<string, unknown> & { labels?: string[] };
+export const NODE_PROPS = defineBatch<{ ids: readonly string[] }, { id: string; props: StoredProps }>('history/nodeProps');
