@@ -1,7 +1,7 @@
 import { badInput } from '../../domain/errors';
 import { findCandidates } from '../../graph/resolution/candidates';
 import { duplicatePairs } from '../../graph/resolution/duplicates';
-import { RESOLUTION_READS, type RunResolution } from '../../graph/resolution/queries';
+import type { RunResolution } from '../../graph/resolution/queries';
 import type { Context } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { loadLinked } from './node';
@@ -9,7 +9,7 @@ import { loadLinked } from './node';
 const MAX_CANDIDATES = 50;
 const MAX_PAIRS = 100;
 
-const reads = (ctx: Context): RunResolution => (query, params) => ctx.reads.run(RESOLUTION_READS[query], params);
+const reads = (ctx: Context): RunResolution => (query, params) => ctx.reads.run(query, params);
 
 function bounded(first: number | null | undefined, fallback: number, max: number, field: string): number {
   const n = first ?? fallback;
