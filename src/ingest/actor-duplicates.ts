@@ -1,7 +1,7 @@
 import type { ActorKind } from '../domain/resolution/name-key';
 import { DUPLICATE_THRESHOLD, describeReason, keysOf, scoreCandidate } from '../domain/resolution/score';
 import type { Executor, Tx } from '../graph/Executor';
-import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
+import type { QueryCatalogue } from '../graph/QueryCatalogue';
 import { findCandidates } from '../graph/resolution/candidates';
 import { RESOLUTION, type RunResolution } from '../graph/resolution/queries';
 import type { Problem } from './import-problems';
