@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         contextType: '../context#Context',
         useTypeImports: true,
         enumsAsTypes: true,
-        useIndexSignature: true,
+        useIndexSignature: false,
         // Values as stored and as our scalars hand them over (src/api/scalars.ts).
         scalars: {
           DateTime: { input: 'Date', output: 'string | Date' },

@@ -1,6 +1,54 @@
 import DataLoader from 'dataloader';
-import type { ReadName, ReadRepository } from '../graph/repositories/ReadRepository';
+import type { ReadRepository } from '../graph/repositories/ReadRepository';
 import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../graph/records';
+import { defineBatch, type QueryDef } from '../graph/query';
+import { NODES_BY_IDS, SOURCE_LINKS, SOURCE_TEXTS } from '../graph/repositories/shared-batches';
+
+type Ids = { ids: readonly string[] };
+type Statuses = { statuses: string[] };
+type Limit = { limit: number };
+type Items = { id: string; items: unknown };
+type Count = { id: string; count: number };
+/** Rows of a relation list: the relation's own fields plus the node at its other end. */
+type RelationRow = Omit<ClaimRelationRow, 'other'> & { other: unknown };
+type LinkRowStored = Omit<LinkRow, 'person' | 'organisation' | 'member'> & { person?: unknown; organisation?: unknown; member?: unknown };
+interface ActorLinksRow {
+  positions: LinkRowStored[];
+  positionHolders: LinkRowStored[];
+  memberships: LinkRowStored[];
+  members: LinkRowStored[];
+  published: unknown;
+  publishedCount: number;
+  mergedIds: string[];
+}
+
+const Q = {
+  attributionsByClaims: defineBatch<Ids & Statuses & Limit, Items>('attribution/byClaims', ['statuses', 'limit']),
+  countAttributionsByClaims: defineBatch<Ids & Statuses, Count>('attribution/countByClaims', ['statuses']),
+  attributionsBySpeakers: defineBatch<Ids & Statuses & Limit & { after: string }, Items>('attribution/bySpeakers', ['statuses', 'limit', 'after']),
+  countAttributionsBySpeakers: defineBatch<Ids & Statuses, Count>('attribution/countBySpeakers', ['statuses']),
+  attributionsBySources: defineBatch<Ids & Statuses & Limit & { afterStart: number; afterId: string }, Items>('attribution/bySources', [
+    'statuses',
+    'limit',
+    'afterStart',
+    'afterId',
+  ]),
+  countAttributionsBySources: defineBatch<Ids & Statuses, Count>('attribution/countBySources', ['statuses']),
+  relationsByClaims: defineBatch<Ids & Statuses & Limit, { id: string; items: RelationRow[] }>('claim/relationsByClaims', ['statuses', 'limit']),
+  relatedByClaims: defineBatch<Ids & Statuses & Limit & { kind: string; direction: string }, Items>('claim/relatedByClaims', [
+    'statuses',
+    'limit',
+    'kind',
+    'direction',
+  ]),
+  aboutByClaims: defineBatch<Ids & Limit, Items>('claim/aboutByClaims', ['limit']),
+  claimsByEvents: defineBatch<Ids & Statuses & Limit, Items>('claim/byEvents', ['statuses', 'limit']),
+  countClaimsByEvents: defineBatch<Ids & Statuses, Count>('claim/countByEvents', ['statuses']),
+  supersededBy: defineBatch<Ids, Items>('claim/supersededBy'),
+  actorLinks: defineBatch<Ids & Limit, { id: string; links: ActorLinksRow | null }>('actor/linksByActors', ['limit']),
+  actorMentions: defineBatch<Ids & Limit, { id: string; items: MentionRow[]; count: number }>('actor/mentionsByActors', ['limit']),
+  sourceMentions: defineBatch<Ids & Limit, { id: string; items: MentionRow[]; count: number }>('source/mentionsBySources', ['limit']),
+};
 
 /**
  * Per-request DataLoaders. Each batch is one UNWIND $ids query; results come back in key
@@ -13,7 +61,7 @@ export class Loaders {
 
   constructor(readonly reads: ReadRepository) {
     this.nodes = new DataLoader(async (ids) => {
-      const nodes = (await reads.batch('nodesByIds', ids, 'node')).map((n) => toGraphNode(n));
+      const nodes = (await reads.batch(NODES_BY_IDS, ids, 'node', {})).map((n) => toGraphNode(n));
       this.prime(nodes.filter((n): n is GraphNode => n !== null && n.kind === 'ATTRIBUTION'));
       return nodes;
     });
@@ -33,26 +81,32 @@ export class Loaders {
 
   /** A source's text, for sources that came without it (textOmitted). */
   sourceText(sourceId: string): Promise<string | null> {
-    return this.loader('sourceTexts', 'text', {}, (v) => (typeof v === 'string' ? v : null)).load(sourceId);
+    return this.loader(SOURCE_TEXTS, 'text', {}, (v) => v ?? null).load(sourceId);
   }
 
-  private count(name: ReadName, params: Record<string, unknown>): DataLoader<string, number> {
-    return this.loader(name, 'count', params, (v) => Number(v ?? 0));
+  private count<P extends Ids>(query: QueryDef<P, Count>, params: Omit<P, 'ids'>): DataLoader<string, number> {
+    return this.loader(query, 'count', params, (v) => v ?? 0);
   }
 
-  /** A loader for batch query `name`, reading `field` of each row, kept per params. */
-  private loader<T>(name: ReadName, field: string, params: Record<string, unknown>, map: (v: unknown) => T): DataLoader<string, T> {
-    const key = `${name}:${field}:${JSON.stringify(params)}`;
+  /** A loader for batch statement `query`, reading `field` of each row, kept per params. */
+  private loader<P extends Ids, R extends { id: string }, F extends keyof R & string, T>(
+    query: QueryDef<P, R>,
+    field: F,
+    params: Omit<P, 'ids'>,
+    map: (v: R[F] | undefined) => T,
+  ): DataLoader<string, T> {
+    const key = `${query.name}:${field}:${JSON.stringify(params)}`;
+    // The key names the statement, field and params, so the loader stored under it maps to T.
     let loader = this.keyed.get(key) as DataLoader<string, T> | undefined;
     if (!loader) {
-      loader = new DataLoader<string, T>(async (ids) => (await this.reads.batch(name, ids, field, params)).map(map));
+      loader = new DataLoader<string, T>(async (ids) => (await this.reads.batch(query, ids, field, params)).map(map));
       this.keyed.set(key, loader as DataLoader<string, unknown>);
     }
     return loader;
   }
 
-  private nodeList(name: ReadName, params: Record<string, unknown> = {}) {
-    return this.loader(name, 'items', params, (v) => {
+  private nodeList<P extends Ids>(query: QueryDef<P, Items>, params: Omit<P, 'ids'>) {
+    return this.loader(query, 'items', params, (v) => {
       const nodes = toGraphNodes(v);
       this.prime(nodes);
       return nodes;
@@ -62,54 +116,54 @@ export class Loaders {
   /** Seeds a claim's attribution list fetched by another query, so resolving it costs no round trip. */
   primeAttributionsOfClaim(claimId: string, limit: number, attributions: GraphNode[]): void {
     this.prime(attributions);
-    this.nodeList('attributionsByClaims', { statuses: visibleStatuses(false), limit }).prime(claimId, attributions);
+    this.nodeList(Q.attributionsByClaims, { statuses: visibleStatuses(false), limit }).prime(claimId, attributions);
   }
 
   attributionsOfClaim(claimId: string, includeRetracted: boolean, limit: number): Promise<GraphNode[]> {
-    return this.nodeList('attributionsByClaims', { statuses: visibleStatuses(includeRetracted), limit }).load(claimId);
+    return this.nodeList(Q.attributionsByClaims, { statuses: visibleStatuses(includeRetracted), limit }).load(claimId);
   }
 
   attributionCount(claimId: string, includeRetracted: boolean): Promise<number> {
-    return this.count('countAttributionsByClaims', { statuses: visibleStatuses(includeRetracted) }).load(claimId);
+    return this.count(Q.countAttributionsByClaims, { statuses: visibleStatuses(includeRetracted) }).load(claimId);
   }
 
   aboutOfClaim(claimId: string, limit: number): Promise<GraphNode[]> {
-    return this.nodeList('aboutByClaims', { limit }).load(claimId);
+    return this.nodeList(Q.aboutByClaims, { limit }).load(claimId);
   }
 
   claimsOfEvent(eventId: string, includeRetracted: boolean, limit: number): Promise<GraphNode[]> {
-    return this.nodeList('claimsByEvents', { statuses: visibleStatuses(includeRetracted), limit }).load(eventId);
+    return this.nodeList(Q.claimsByEvents, { statuses: visibleStatuses(includeRetracted), limit }).load(eventId);
   }
 
   claimCountOfEvent(eventId: string, includeRetracted: boolean): Promise<number> {
-    return this.count('countClaimsByEvents', { statuses: visibleStatuses(includeRetracted) }).load(eventId);
+    return this.count(Q.countClaimsByEvents, { statuses: visibleStatuses(includeRetracted) }).load(eventId);
   }
 
   supersededBy(claimId: string): Promise<GraphNode[]> {
-    return this.nodeList('supersededBy').load(claimId);
+    return this.nodeList(Q.supersededBy, {}).load(claimId);
   }
 
   /** Claims linked to a claim by one kind of link in one direction, hidden ones left out unless asked. */
   relatedClaims(claimId: string, p: { kind: 'CONTRADICTS' | 'SUPPORTS'; direction: 'OUT' | 'IN' | 'BOTH'; includeRetracted: boolean; limit: number }): Promise<GraphNode[]> {
-    return this.nodeList('relatedByClaims', { kind: p.kind, direction: p.direction, statuses: visibleStatuses(p.includeRetracted), limit: p.limit }).load(claimId);
+    return this.nodeList(Q.relatedByClaims, { kind: p.kind, direction: p.direction, statuses: visibleStatuses(p.includeRetracted), limit: p.limit }).load(claimId);
   }
 
   relationsOfClaim(claimId: string, includeRetracted: boolean, limit: number): Promise<ClaimRelationRow[]> {
-    return this.loader('relationsByClaims', 'items', { statuses: visibleStatuses(includeRetracted), limit }, (v) =>
-      ((v as Record<string, unknown>[] | undefined) ?? []).map((r) => ({ ...r, other: toGraphNode(r.other) }) as ClaimRelationRow),
+    return this.loader(Q.relationsByClaims, 'items', { statuses: visibleStatuses(includeRetracted), limit }, (v) =>
+      (v ?? []).map((r) => ({ ...r, other: toGraphNode(r.other) })),
     ).load(claimId);
   }
 
   statementsPage(actorId: string, params: { after: string; limit: number; includeRetracted: boolean }): Promise<GraphNode[]> {
-    return this.nodeList('attributionsBySpeakers', { after: params.after, limit: params.limit, statuses: visibleStatuses(params.includeRetracted) }).load(actorId);
+    return this.nodeList(Q.attributionsBySpeakers, { after: params.after, limit: params.limit, statuses: visibleStatuses(params.includeRetracted) }).load(actorId);
   }
 
   statementsCount(actorId: string, includeRetracted: boolean): Promise<number> {
-    return this.count('countAttributionsBySpeakers', { statuses: visibleStatuses(includeRetracted) }).load(actorId);
+    return this.count(Q.countAttributionsBySpeakers, { statuses: visibleStatuses(includeRetracted) }).load(actorId);
   }
 
   sourceAttributionsPage(sourceId: string, params: { afterStart: number; afterId: string; limit: number; includeRetracted: boolean }): Promise<GraphNode[]> {
-    return this.nodeList('attributionsBySources', {
+    return this.nodeList(Q.attributionsBySources, {
       afterStart: params.afterStart,
       afterId: params.afterId,
       limit: params.limit,
@@ -118,13 +172,13 @@ export class Loaders {
   }
 
   sourceAttributionsCount(sourceId: string, includeRetracted: boolean): Promise<number> {
-    return this.count('countAttributionsBySources', { statuses: visibleStatuses(includeRetracted) }).load(sourceId);
+    return this.count(Q.countAttributionsBySources, { statuses: visibleStatuses(includeRetracted) }).load(sourceId);
   }
 
   /** Publisher, authors, cites and citedBy; each list cut at limit in the query. */
   sourceLinks(sourceId: string, limit: number): Promise<SourceLinks> {
-    return this.loader('sourceLinks', 'links', { limit }, (v) => {
-      const l = (v ?? {}) as Record<string, unknown>;
+    return this.loader(SOURCE_LINKS, 'links', { limit }, (v) => {
+      const l = v ?? { publisher: null, authors: [], cites: [], citedBy: [] };
       const links = { publisher: toGraphNode(l.publisher), authors: toGraphNodes(l.authors), cites: toGraphNodes(l.cites), citedBy: toGraphNodes(l.citedBy) };
       this.prime([...links.authors, ...links.cites, ...links.citedBy, ...(links.publisher ? [links.publisher] : [])]);
       return links;
@@ -133,10 +187,10 @@ export class Loaders {
 
   /** Positions, memberships, published sources and merged ids; each list cut at limit in the query. */
   actorLinks(actorId: string, limit: number): Promise<ActorLinks> {
-    return this.loader('actorLinks', 'links', { limit }, (v) => {
-      const l = (v ?? {}) as Record<string, Record<string, unknown>[] | string[]>;
-      const rel = (rows: unknown) =>
-        ((rows as Record<string, unknown>[] | undefined) ?? []).map((r) => ({
+    return this.loader(Q.actorLinks, 'links', { limit }, (v) => {
+      const l = v ?? { positions: [], positionHolders: [], memberships: [], members: [], published: [], publishedCount: 0, mergedIds: [] };
+      const rel = (rows: LinkRowStored[] | undefined): LinkRow[] =>
+        (rows ?? []).map((r) => ({
           ...r,
           person: toGraphNode(r.person),
           organisation: toGraphNode(r.organisation),
@@ -148,30 +202,30 @@ export class Loaders {
         memberships: rel(l.memberships),
         members: rel(l.members),
         published: toGraphNodes(l.published),
-        publishedCount: Number(l.publishedCount ?? 0),
-        mergedIds: ((l.mergedIds as string[] | undefined) ?? []).map(String),
+        publishedCount: l.publishedCount ?? 0,
+        mergedIds: l.mergedIds ?? [],
       };
     }).load(actorId);
   }
 
   mentionsOfActor(actorId: string, limit: number): Promise<MentionRow[]> {
-    return this.loader('actorMentions', 'items', { limit }, mentionRows).load(actorId);
+    return this.loader(Q.actorMentions, 'items', { limit }, mentionRows).load(actorId);
   }
 
   mentionCountOfActor(actorId: string): Promise<number> {
-    return this.loader('actorMentions', 'count', { limit: 0 }, (v) => Number(v ?? 0)).load(actorId);
+    return this.loader(Q.actorMentions, 'count', { limit: 0 }, (v) => v ?? 0).load(actorId);
   }
 
   mentionsInSource(sourceId: string, limit: number): Promise<MentionRow[]> {
-    return this.loader('sourceMentions', 'items', { limit }, mentionRows).load(sourceId);
+    return this.loader(Q.sourceMentions, 'items', { limit }, mentionRows).load(sourceId);
   }
 
   mentionCountInSource(sourceId: string): Promise<number> {
-    return this.loader('sourceMentions', 'count', { limit: 0 }, (v) => Number(v ?? 0)).load(sourceId);
+    return this.loader(Q.sourceMentions, 'count', { limit: 0 }, (v) => v ?? 0).load(sourceId);
   }
 }
 
-const mentionRows = (v: unknown): MentionRow[] => (v as MentionRow[] | undefined) ?? [];
+const mentionRows = (v: MentionRow[] | undefined): MentionRow[] => v ?? [];
 
 export interface ClaimRelationRow {
   id: string;

@@ -2,6 +2,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
 import { isPartialDate, parsePartialDate } from '../domain/partial-date';
 import { DomainError } from '../domain/errors';
+import type { Resolvers } from './generated/resolvers-types';
 
 const asPartialDate = (value: unknown): string => {
   if (typeof value !== 'string' || !isPartialDate(value)) {
@@ -31,7 +32,7 @@ const UrlScalar = new GraphQLScalarType({
 /** Timestamps are stored as ISO strings; hand them out as they are. */
 const DateTimeScalar = new GraphQLScalarType({ ...DateTimeResolver.toConfig(), serialize: (v) => (v instanceof Date ? v.toISOString() : String(v)) });
 
-export const scalarResolvers = {
+export const scalarResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   URL: UrlScalar,
   NonNegativeInt: NonNegativeIntResolver,

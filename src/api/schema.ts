@@ -32,7 +32,7 @@ export function loadTypeDefs(dir = projectPath('schema')): string {
 
 const totalCount = { totalCount: (c: Connection<unknown>) => (c.totalCount ? c.totalCount() : 0) };
 
-/** Merges the per-area resolver maps; a type named in two maps gets both sets of fields. */
+/** The per-area resolver maps, merged. */
 export function buildResolvers(extra: Resolvers[] = []): Resolvers {
   const parts: Resolvers[] = [
     scalarResolvers,
@@ -53,11 +53,20 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];
+  return mergeResolvers(parts);
+}
+
+/**
+ * A type named in two maps gets both sets of fields. The generated `Resolvers` has no index
+ * signature, so each part's literal is checked field by field: a misspelled type or field fails to compile.
+ */
+function mergeResolvers(parts: readonly Resolvers[]): Resolvers {
+  // Each part was checked against Resolvers where it is written; merging only joins checked maps.
   const merged: Record<string, object> = {};
   for (const part of parts) {
-    for (const [type, fields] of Object.entries(part)) {
-      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...(fields as object) };
+    for (const [type, fields] of Object.entries(part) as [string, object][]) {
+      merged[type] = fields instanceof GraphQLScalarType ? fields : { ...merged[type], ...fields };
     }
   }
-  return merged;
+  return merged as Resolvers;
 }

@@ -5,6 +5,7 @@ import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { visibleStatuses, toGraphNodes } from '../graph/records';
 import { createLogger } from '../logger';
 import { ensureModel } from '../runtime/model-files';
+import { REVIEWS_BY_CLAIMS } from '../graph/repositories/shared-batches';
 import { progressBar } from './progress';
 
 type Db = { executor: Executor; catalogue: QueryCatalogue };
@@ -49,7 +50,7 @@ export async function matchCommand(db: Db, text: string, opts: MatchOptions): Pr
   const answer = await matching.matcher.match(t, { first, minScore, statuses: visibleStatuses(opts.includeRetracted) });
   const reads = new ReadRepository(db.executor, db.catalogue);
   const ids = answer.matches.map((m) => m.claimId);
-  const reviews = ids.length ? await reads.batch('reviewsByClaims', ids, 'items', { statuses: visibleStatuses(false), limit: 5 }) : [];
+  const reviews = ids.length ? await reads.batch(REVIEWS_BY_CLAIMS, ids, 'items', { statuses: visibleStatuses(false), limit: 5 }) : [];
   const rows = answer.matches.map((m, i) => ({
     claimId: m.claimId,
     text: m.text,

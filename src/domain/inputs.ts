@@ -3,7 +3,11 @@ import { ATTRIBUTION_MODES, CLAIM_RELATION_KINDS, ORGANISATION_KINDS, SOURCE_KIN
 import { badInput } from './errors';
 import { isPartialDate } from './partial-date';
 
-/** Validation of every mutation input: lengths, formats, enums. Existence of ids is checked in the transaction. */
+/**
+ * Validation of every mutation input: lengths, formats, enums. Existence of ids is checked in the transaction.
+ * Each object is strict and mirrors its SDL input type field for field (tests/unit/input-contract.test.ts),
+ * so a field added to the SDL alone is refused, not silently dropped.
+ */
 
 /**
  * At most max UTF-16 code units (JavaScript's length), as documented. zod's string max counts
@@ -40,7 +44,7 @@ export const MAX_BODY_BYTES = MAX_SOURCE_TEXT_CHARS * 6 + 1024 * 1024;
 const sourceText = z.string().min(1, 'must not be empty').refine(...atMost(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters')).nullish();
 const language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag such as en or ru').nullish();
 
-export const addSourceInput = z.object({
+export const addSourceInput = z.strictObject({
   title: text(500),
   kind: z.enum(SOURCE_KINDS),
   text: sourceText,
@@ -55,7 +59,7 @@ export const addSourceInput = z.object({
 });
 export type AddSourceInput = z.infer<typeof addSourceInput>;
 
-export const updateSourceInput = z.object({
+export const updateSourceInput = z.strictObject({
   id,
   title: text(500).nullish(),
   kind: z.enum(SOURCE_KINDS).nullish(),
@@ -71,7 +75,7 @@ export const updateSourceInput = z.object({
   .refine((i) => !i.addCitesIds?.includes(i.id), { path: ['addCitesIds'], message: 'must not name the source itself' });
 export type UpdateSourceInput = z.infer<typeof updateSourceInput>;
 
-export const addActorInput = z.object({
+export const addActorInput = z.strictObject({
   kind: z.enum(['PERSON', 'ORGANISATION']),
   name: text(300),
   aliases: z.array(alias).max(100, 'must list at most 100 aliases').nullish(),
@@ -85,10 +89,10 @@ export const addActorInput = z.object({
 });
 export type AddActorInput = z.infer<typeof addActorInput>;
 
-const positionInput = z.object({ organisationId: id, title: text(300), from: partialDate, to: partialDate });
-const membershipInput = z.object({ organisationId: id, from: partialDate, to: partialDate });
+export const positionInput = z.strictObject({ organisationId: id, title: text(300), from: partialDate, to: partialDate });
+export const membershipInput = z.strictObject({ organisationId: id, from: partialDate, to: partialDate });
 
-export const updateActorInput = z.object({
+export const updateActorInput = z.strictObject({
   id,
   name: text(300).nullish(),
   addAliases: z.array(alias).max(100).nullish(),
@@ -105,7 +109,7 @@ export const updateActorInput = z.object({
 });
 export type UpdateActorInput = z.infer<typeof updateActorInput>;
 
-export const attributionInput = z.object({
+export const attributionInput = z.strictObject({
   speakerId: id,
   sourceId: id,
   mode: z.enum(ATTRIBUTION_MODES),
@@ -118,21 +122,21 @@ export const attributionInput = z.object({
 });
 export type AttributionInput = z.infer<typeof attributionInput>;
 
-export const addClaimInput = z.object({ text: text(5000), aboutIds: ids().nullish(), attribution: attributionInput, idempotencyKey });
+export const addClaimInput = z.strictObject({ text: text(5000), aboutIds: ids().nullish(), attribution: attributionInput, idempotencyKey });
 export type AddClaimInput = z.infer<typeof addClaimInput>;
-export const addAttributionInput = z.object({ claimId: id, attribution: attributionInput, idempotencyKey });
+export const addAttributionInput = z.strictObject({ claimId: id, attribution: attributionInput, idempotencyKey });
 export type AddAttributionInput = z.infer<typeof addAttributionInput>;
-export const linkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), basis: text(5000), idempotencyKey });
+export const linkClaimsInput = z.strictObject({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), basis: text(5000), idempotencyKey });
 export type LinkClaimsInput = z.infer<typeof linkClaimsInput>;
-export const unlinkClaimsInput = z.object({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), reason: text(2000), idempotencyKey });
+export const unlinkClaimsInput = z.strictObject({ fromId: id, toId: id, kind: z.enum(CLAIM_RELATION_KINDS), reason: text(2000), idempotencyKey });
 export type UnlinkClaimsInput = z.infer<typeof unlinkClaimsInput>;
-export const setAboutInput = z.object({ claimId: id, aboutIds: ids(), idempotencyKey });
+export const setAboutInput = z.strictObject({ claimId: id, aboutIds: ids(), idempotencyKey });
 export type SetAboutInput = z.infer<typeof setAboutInput>;
-export const retractInput = z.object({ id, reason: text(2000), idempotencyKey });
+export const retractInput = z.strictObject({ id, reason: text(2000), idempotencyKey });
 export type RetractInput = z.infer<typeof retractInput>;
-export const supersedeClaimInput = z.object({ id, supersededById: id, reason: text(2000), idempotencyKey });
+export const supersedeClaimInput = z.strictObject({ id, supersededById: id, reason: text(2000), idempotencyKey });
 export type SupersedeClaimInput = z.infer<typeof supersedeClaimInput>;
-export const mergeActorsInput = z.object({ survivorId: id, mergedId: id, idempotencyKey });
+export const mergeActorsInput = z.strictObject({ survivorId: id, mergedId: id, idempotencyKey });
 export type MergeActorsInput = z.infer<typeof mergeActorsInput>;
 
 /** Parses an input; the first problem becomes a BAD_USER_INPUT naming the field (input.attribution.quote: …). */
@@ -144,7 +148,7 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
   throw badInput(`${field}: ${issue.message}`, { field, problems: r.error.issues.map((i) => `${['input', ...i.path.map(String)].join('.')}: ${i.message}`) });
 }
 
-export const addSourceVersionInput = z.object({
+export const addSourceVersionInput = z.strictObject({
   sourceId: id,
   text: z.string().min(1, 'must not be empty').refine(...atMost(MAX_SOURCE_TEXT_CHARS, 'must be at most 1,000,000 characters')),
   // The DateTime scalar hands over a Date; the graph stores ISO text.

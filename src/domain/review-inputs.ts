@@ -16,7 +16,7 @@ const httpUrl = z
   }, 'must be an absolute http(s) URL');
 
 export const addReviewInput = z
-  .object({
+  .strictObject({
     claimId: id,
     reviewerId: id,
     ratingLabel: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),

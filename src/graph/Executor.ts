@@ -2,7 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, Neo4jErr
 import type { Logger } from 'pino';
 import { DomainError, badInput, conflict, unavailable } from '../domain/errors';
 import type { DatabaseHealth } from './DatabaseSupervisor';
-import type { NamedQuery } from './QueryCatalogue';
+import type { Params, Statement } from './query';
 import { currentRequestStats } from './request-stats';
 import { toDriverParams, toPlain } from './values';
 
@@ -10,12 +10,11 @@ import { toDriverParams, toPlain } from './values';
 export const READ_ATTEMPTS = 3;
 const READ_RETRY_BUDGET_MS = 3_000;
 
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+export type { Params, Row } from './query';
 
 /** A transaction handed to a unit of work: every run is one counted round trip. */
 export interface Tx {
-  run(query: NamedQuery, params?: Params): Promise<Row[]>;
+  run<P extends object, R extends object>(query: Statement<P, R>, params: P): Promise<R[]>;
 }
 
 /** A write's COMMIT failed in transit: it may or may not have been applied. */
@@ -27,6 +26,8 @@ class CommitUnknown extends DomainError {
     );
   }
 }
+
+const driverParams = (params: object): Params => toDriverParams(params) as Params;
 
 const lostConnection = (e: unknown) => e instanceof Neo4jError && (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired');
 
@@ -60,7 +61,7 @@ export class Executor {
    * The driver retries managed transactions only, so transient failures are retried here,
    * a few times and well within the transaction timeout; a read has no effect to repeat.
    */
-  async read(query: NamedQuery, params: Params = {}): Promise<Row[]> {
+  async read<P extends object, R extends object>(query: Statement<P, R>, params: P): Promise<R[]> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       this.refuseWhileDown();
@@ -89,16 +90,16 @@ export class Executor {
     });
   }
 
-  private async readOnce(query: NamedQuery, params: Params): Promise<Row[]> {
+  private async readOnce<R extends object>(query: Statement<object, R>, params: object): Promise<R[]> {
     const session = this.openSession('READ');
     try {
-      return await this.measured(query, () => session.run(query.text, toDriverParams(params) as Params, { timeout: this.txTimeoutMs }));
+      return await this.measured(query, () => session.run(query.text, driverParams(params), { timeout: this.txTimeoutMs }));
     } finally {
       await session.close();
     }
   }
 
-  async write(query: NamedQuery, params: Params = {}): Promise<Row[]> {
+  async write<P extends object, R extends object>(query: Statement<P, R>, params: P): Promise<R[]> {
     return this.writeTx((tx) => tx.run(query, params));
   }
 
@@ -154,17 +155,18 @@ export class Executor {
   }
 
   private wrap(mtx: ManagedTransaction): Tx {
-    return { run: (query, params = {}) => this.measured(query, () => mtx.run(query.text, toDriverParams(params) as Params)) };
+    return { run: (query, params) => this.measured(query, () => mtx.run(query.text, driverParams(params))) };
   }
 
   /** Runs one statement, converts its records, and counts it against the request's stats. */
-  private async measured(query: NamedQuery, send: () => Promise<QueryResult>): Promise<Row[]> {
+  private async measured<R extends object>(query: Statement<object, R>, send: () => Promise<QueryResult>): Promise<R[]> {
     const stats = currentRequestStats();
     const started = performance.now();
     this.statementsSent += 1;
     try {
       const result = await send();
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      // The one place rows take their declared type: the catalogue checked the statement against its declaration.
+      return result.records.map((r) => toPlain(r.toObject()) as R);
     } finally {
       const ms = performance.now() - started;
       if (stats) {

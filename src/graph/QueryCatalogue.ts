@@ -3,6 +3,8 @@ import path from 'node:path';
 import { projectPath } from '../paths';
 import { checkStatement, fillTemplate, type TemplateTable } from './cypher-template';
 import { QUERY_TEMPLATES } from './query-templates';
+import { untypedQuery, type Params, type QueryDef, type Row, type Statement } from './query';
+import { checkDeclaration } from './statement-checks';
 
 const TEMPLATE = '.template';
 
@@ -34,6 +36,7 @@ function instancesOf(files: ReadonlyMap<string, string>, templates: TemplateTabl
  */
 export class QueryCatalogue {
   private readonly queries: ReadonlyMap<string, string>;
+  private readonly bound = new WeakMap<QueryDef<object, object>, Statement<object, object>>();
 
   constructor(root = projectPath('cypher', 'queries'), templates: TemplateTable = QUERY_TEMPLATES) {
     const files = new Map<string, string>();
@@ -69,7 +72,6 @@ export class QueryCatalogue {
       queries.set(name, statement);
     }
     this.queries = queries;
-    Object.freeze(this);
   }
 
   get(name: string): string {
@@ -78,19 +80,52 @@ export class QueryCatalogue {
     return text;
   }
 
+  /** A declared statement with its text, after checking the declaration against the statement. */
+  bind<P extends object, R extends object>(def: QueryDef<P, R>): Statement<P, R> {
+    let statement = this.bound.get(def);
+    if (!statement) {
+      const text = this.get(def.name);
+      checkDeclaration(def, text);
+      statement = Object.freeze({ ...def, text });
+      this.bound.set(def, statement);
+    }
+    return statement as Statement<P, R>;
+  }
+
+  /** Checks every declaration at once; start-up calls this with all the declared statements. */
+  checkAll(defs: readonly QueryDef<object, object>[]): void {
+    const problems: string[] = [];
+    for (const def of defs) {
+      try {
+        this.bind(def);
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+    }
+    if (problems.length) throw new Error(`The Cypher catalogue does not match its declarations:\n  ${problems.join('\n  ')}`);
+  }
+
   names(): string[] {
     return [...this.queries.keys()].sort();
   }
 }
 
-/** A resolved query: its name for logs and stats, and its text. */
-export interface NamedQuery {
-  readonly name: string;
-  readonly text: string;
+type Bound<T> = { readonly [K in keyof T]: T[K] extends QueryDef<infer P, infer R> ? Statement<P, R> : never };
+
+/** Binds a table of declarations: repositories call it in their constructors, so a mismatch fails start-up. */
+export function bindAll<T extends Record<string, QueryDef<object, object>>>(catalogue: QueryCatalogue, defs: T): Bound<T> {
+  const out: Record<string, Statement<object, object>> = {};
+  for (const [key, def] of Object.entries(defs)) out[key] = catalogue.bind(def);
+  // Each entry was bound from the declaration under the same key.
+  return Object.freeze(out) as Bound<T>;
 }
 
+/** A statement of a string map, bound: rows are plain records (see untypedQuery). */
+export type NamedQuery = Statement<Params, Row>;
+
+/** Binds a string map of statement names: the write side's tables, until each has a typed declaration. */
 export function queriesOf<K extends string>(catalogue: QueryCatalogue, names: Record<K, string>): Record<K, NamedQuery> {
   const out = {} as Record<K, NamedQuery>;
-  for (const key of Object.keys(names) as K[]) out[key] = { name: names[key], text: catalogue.get(names[key]) };
+  for (const key of Object.keys(names) as K[]) out[key] = catalogue.bind(untypedQuery(names[key]));
   return Object.freeze(out);
 }

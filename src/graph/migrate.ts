@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Executor } from './Executor';
 import { projectPath } from '../paths';
-import { type QueryCatalogue, queriesOf } from './QueryCatalogue';
+import { type QueryCatalogue, bindAll } from './QueryCatalogue';
+import { defineQuery } from './query';
 import { refreshStaleResolutionKeys } from './resolution/keys';
 
-const names = { record: 'schema/recordMigration', applied: 'schema/appliedMigrations' };
+const names = {
+  record: defineQuery<{ name: string; at: string }, { name: string }>('schema/recordMigration', ['name', 'at']),
+  applied: defineQuery<Record<string, never>, { name: string }>('schema/appliedMigrations', []),
+};
 
 const schemaDir = projectPath('cypher', 'schema');
 
@@ -30,7 +34,7 @@ export function statementsOf(text: string): string[] {
 
 /** Applies every schema file in order; each statement is IF NOT EXISTS, so re-running changes nothing. */
 export async function migrate(executor: Executor, catalogue: QueryCatalogue): Promise<string[]> {
-  const q = queriesOf(catalogue, names);
+  const q = bindAll(catalogue, names);
   const files = migrationFiles();
   for (const file of files) {
     for (const statement of statementsOf(fs.readFileSync(path.join(schemaDir, file), 'utf8'))) {
@@ -46,7 +50,7 @@ export async function migrate(executor: Executor, catalogue: QueryCatalogue): Pr
 
 /** Names of schema files not yet applied to this database. */
 export async function pendingMigrations(executor: Executor, catalogue: QueryCatalogue): Promise<string[]> {
-  const q = queriesOf(catalogue, names);
-  const applied = new Set((await executor.read(q.applied)).map((r) => String(r.name)));
+  const q = bindAll(catalogue, names);
+  const applied = new Set((await executor.read(q.applied, {})).map((r) => r.name));
   return migrationFiles().filter((f) => !applied.has(f));
 }

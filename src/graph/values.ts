@@ -7,25 +7,23 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isInt(value)) return neo4j.integer.toNumber(value);
   if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value !== 'object') return value;
   if (
-    neo4j.isDate(value as never) ||
-    neo4j.isDateTime(value as never) ||
-    neo4j.isLocalDateTime(value as never) ||
-    neo4j.isTime(value as never) ||
-    neo4j.isLocalTime(value as never) ||
-    neo4j.isDuration(value as never)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   ) {
     return String(value);
   }
-  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
-    return toPlain((value as { properties: unknown }).properties);
-  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
 }
 

@@ -1,9 +1,9 @@
 import type { ActorKind } from '../domain/resolution/name-key';
 import { DUPLICATE_THRESHOLD, describeReason, keysOf, scoreCandidate } from '../domain/resolution/score';
 import type { Executor, Tx } from '../graph/Executor';
-import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
+import type { QueryCatalogue } from '../graph/QueryCatalogue';
 import { findCandidates } from '../graph/resolution/candidates';
-import { RESOLUTION_QUERIES } from '../graph/resolution/queries';
+import { RESOLUTION, type RunResolution } from '../graph/resolution/queries';
 import type { Problem } from './import-problems';
 import type { RawSeed } from './seed-files';
 import { actorSchema } from './seed-schema';
@@ -48,8 +48,7 @@ const said = (a: DeclaredActor, b: { id: string }) => a.notDuplicateOf.includes(
  * each, naming the candidates. Actors the database already has are re-declarations, not new.
  */
 export async function suspectedDuplicates(executor: Executor, catalogue: QueryCatalogue, actors: readonly DeclaredActor[], knownIds: ReadonlySet<string>): Promise<Problem[]> {
-  const q = queriesOf(catalogue, RESOLUTION_QUERIES);
-  const run = (name: keyof typeof RESOLUTION_QUERIES, params: Record<string, unknown>) => executor.read(q[name], params);
+  const run: RunResolution = (query, params) => executor.read(catalogue.bind(query), params);
   const fresh = actors.filter((a) => !knownIds.has(a.id));
   const problems: Problem[] = [];
   for (const a of fresh) {
@@ -73,5 +72,5 @@ export async function suspectedDuplicates(executor: Executor, catalogue: QueryCa
 /** Writes the DIFFERENT_FROM pairs the files declare, in the load's own transaction. */
 export async function writeDifferentPairs(tx: Tx, catalogue: QueryCatalogue, actors: readonly DeclaredActor[], at: string, by: string): Promise<void> {
   const pairs = actors.flatMap((a) => a.notDuplicateOf.map((to) => ({ from: a.id, to })));
-  if (pairs.length > 0) await tx.run(queriesOf(catalogue, RESOLUTION_QUERIES).markDifferent, { pairs, at, by });
+  if (pairs.length > 0) await tx.run(catalogue.bind(RESOLUTION.markDifferent), { pairs, at, by });
 }

@@ -3,17 +3,23 @@ import type { QueryCatalogue } from '../graph/QueryCatalogue';
 import { GraphDump } from '../graph/repositories/GraphDump';
 import { ReadRepository } from '../graph/repositories/ReadRepository';
 import { StandardsReader } from '../graph/repositories/StandardsReader';
+import { defineQuery } from '../graph/query';
 
 export const EXPORT_FORMATS = ['jsonl', 'claimreview', 'annotations'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const PAGE = 100;
 
+const PAGES = {
+  reviewPage: defineQuery<{ after: string; limit: number }, { id: string }>('bulk/exportReviewPage', ['after', 'limit']),
+  attributionPage: defineQuery<{ after: string; limit: number }, { id: string }>('bulk/exportAttributionPage', ['after', 'limit']),
+};
+
 /** Every id a named page query returns, a page at a time. */
 async function* idPages(reads: ReadRepository, name: 'reviewPage' | 'attributionPage'): AsyncGenerator<string[]> {
   let after = '';
   for (;;) {
-    const ids = (await reads.run(name, { after, limit: PAGE })).map((r) => String(r.id));
+    const ids = (await reads.run(PAGES[name], { after, limit: PAGE })).map((r) => r.id);
     if (ids.length === 0) return;
     yield ids;
     after = ids[ids.length - 1];

@@ -1,5 +1,8 @@
 import type { Executor } from '../graph/Executor';
-import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
+import { type QueryCatalogue, bindAll } from '../graph/QueryCatalogue';
+import { defineQuery } from '../graph/query';
+import { RECORD_CHANGE } from '../graph/repositories/bulk-queries';
+import { NODE_PROPS, NODES_BY_IDS, type StoredProps } from '../graph/repositories/shared-batches';
 import { BulkWriter, ROW_KEYS, type RowKey } from '../graph/repositories/BulkWriter';
 import { LINKS } from '../graph/query-templates';
 import type { GraphRows, LinkRow } from '../graph/rows';
@@ -39,8 +42,15 @@ const KIND: Record<string, Kind | undefined> = {
 };
 const KIND_OF_LABEL: Record<string, Kind> = { Person: 'person', Organisation: 'organisation', Source: 'source', Claim: 'claim', Attribution: 'attribution', Event: 'event' };
 const KIND_OF_KEY: Record<NodeKey, Kind> = { persons: 'person', organisations: 'organisation', sources: 'source', events: 'event', claims: 'claim', attributions: 'attribution' };
-const kindOf = (labels: unknown): Kind | undefined => ((labels as string[] | undefined) ?? []).map((l) => KIND_OF_LABEL[l]).find(Boolean);
+const kindOf = (labels: string[] | undefined): Kind | undefined => (labels ?? []).map((l) => KIND_OF_LABEL[l]).find(Boolean);
 const typeOf = (key: RowKey) => LINKS.find((l) => l.suffix.toLowerCase() === key.toLowerCase())?.type;
+type LinkKey = { from: string; to: string; type: string | undefined };
+const IDS_AND_NAMES = defineQuery<{ limit: number }, { id: string; labels: string[]; name: string | null; aliases: string[] | null }>('bulk/importIdsAndNames', ['limit']);
+const EXISTING_LINKS = defineQuery<{ rows: LinkKey[] }, LinkKey>('bulk/importExistingLinks', ['rows']);
+const SOURCE_DUPLICATES = defineQuery<
+  { rows: { id: string; url: unknown; sha: unknown }[] },
+  { id: string; field: 'url' | 'sha'; existingId: string }
+>('bulk/importSourceDuplicates', ['rows']);
 /** "Did you mean" looks through at most this many ids. */
 const SUGGEST_LIMIT = 200_000;
 
@@ -50,9 +60,7 @@ const SUGGEST_LIMIT = 200_000;
  * everything in one transaction with one Change that records each changed field.
  */
 export async function importArticles(executor: Executor, catalogue: QueryCatalogue, target: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const q = queriesOf(catalogue, {
-    change: 'bulk/recordChange', props: 'history/nodeProps', names: 'bulk/importIdsAndNames', links: 'bulk/importExistingLinks', dups: 'bulk/importSourceDuplicates',
-  });
+  const q = bindAll(catalogue, { change: RECORD_CHANGE, props: NODE_PROPS, names: IDS_AND_NAMES, links: EXISTING_LINKS, dups: SOURCE_DUPLICATES });
   const raw = readArticles(target);
   // A draft from `claimgraph suggest` is refused while any TODO is left in it.
   const todos = leftTodos(raw.annotations);
@@ -63,12 +71,12 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
 
   // Ids the files mention: as stored (to merge into), and as they resolve (a merged actor's id gives its survivor's kind).
   const candidates = [...idLikeStrings([...raw.annotations.values()])];
-  const existing = new Map<string, Record<string, unknown>>();
-  for (const r of await executor.read(q.props, { ids: candidates })) existing.set(String(r.id), r.props as Record<string, unknown>);
+  const existing = new Map<string, StoredProps>();
+  for (const r of await executor.read(q.props, { ids: candidates })) existing.set(r.id, r.props);
   const known = new Map<string, Kind>();
   const survivors = new Map<string, string>();
   const heldAttributions = new Map<string, HeldAttribution>();
-  const resolved = await new ReadRepository(executor, catalogue).batch('nodesByIds', candidates, 'node');
+  const resolved = await new ReadRepository(executor, catalogue).batch(NODES_BY_IDS, candidates, 'node', {});
   candidates.forEach((id, i) => {
     const node = toGraphNode(resolved[i]);
     const kind = KIND[node?.kind ?? ''];
@@ -80,7 +88,7 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
   });
   const entries: KnownEntry[] = (await executor.read(q.names, { limit: SUGGEST_LIMIT })).flatMap((r) => {
     const kind = kindOf(r.labels);
-    return kind ? [{ id: String(r.id), kind, names: [r.name, ...((r.aliases as string[]) ?? [])].filter((n): n is string => typeof n === 'string') }] : [];
+    return kind ? [{ id: r.id, kind, names: [r.name, ...(r.aliases ?? [])].filter((n): n is string => typeof n === 'string') }] : [];
   });
 
   let rows: GraphRows | null = null;
@@ -107,16 +115,16 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
       const heldKind = held ? kindOf(held.labels) : undefined;
       if (held && heldKind !== KIND_OF_KEY[key]) {
         const o = origins.get(row.id);
-        problems.push({ file: o?.file ?? '?', entry: o?.entry ?? row.id, id: row.id, field: 'id', message: `"${row.id}" already belongs to a ${heldKind ?? ((held.labels as string[]) ?? []).join('/')} in the database` });
+        problems.push({ file: o?.file ?? '?', entry: o?.entry ?? row.id, id: row.id, field: 'id', message: `"${row.id}" already belongs to a ${heldKind ?? (held.labels ?? []).join('/')} in the database` });
       }
     }
   }
   const sourceRows = rows.sources.filter((s) => s.props.url != null || s.props.textSha256 != null);
   for (const d of await executor.read(q.dups, { rows: sourceRows.map((s) => ({ id: s.id, url: s.props.url ?? null, sha: s.props.textSha256 ?? null })) })) {
-    const o = origins.get(String(d.id));
+    const o = origins.get(d.id);
     problems.push({
-      file: o?.file ?? '?', entry: o?.entry ?? String(d.id), id: String(d.id), field: d.field === 'url' ? 'url' : 'file',
-      message: `source "${String(d.existingId)}" already holds this ${d.field === 'url' ? 'URL' : 'text'}`,
+      file: o?.file ?? '?', entry: o?.entry ?? d.id, id: d.id, field: d.field === 'url' ? 'url' : 'file',
+      message: `source "${d.existingId}" already holds this ${d.field === 'url' ? 'URL' : 'text'}`,
     });
   }
   const merged = mergeImport(rows, origins, existing, { update: options.update ?? false, at });
@@ -124,7 +132,7 @@ export async function importArticles(executor: Executor, catalogue: QueryCatalog
   if (problems.length) throw refused(problems, raw.yaml);
 
   const linkRows = ROW_KEYS.filter((k) => LINK_WORDS[k] && rows![k].length).flatMap((k) => (rows![k] as LinkRow[]).map((r) => ({ from: r.from, to: r.to, type: typeOf(k), key: k })));
-  const held = new Set((await executor.read(q.links, { rows: linkRows.map(({ from, to, type }) => ({ from, to, type })) })).map((r) => `${String(r.from)} ${String(r.to)} ${String(r.type)}`));
+  const held = new Set((await executor.read(q.links, { rows: linkRows.map(({ from, to, type }) => ({ from, to, type })) })).map((r) => `${r.from} ${r.to} ${r.type}`));
   const links: Partial<Record<RowKey, number>> = {};
   for (const l of linkRows) if (!held.has(`${l.from} ${l.to} ${l.type}`)) links[l.key] = (links[l.key] ?? 0) + 1;
   const summary = describeImport(merged.created, links, merged.updated);

@@ -1,6 +1,11 @@
 import type { Logger } from 'pino';
 import type { Executor } from '../graph/Executor';
-import { type QueryCatalogue, queriesOf } from '../graph/QueryCatalogue';
+import { type QueryCatalogue, bindAll } from '../graph/QueryCatalogue';
+import { defineQuery } from '../graph/query';
+import { RECORD_CHANGE } from '../graph/repositories/bulk-queries';
+import { NODE_PROPS } from '../graph/repositories/shared-batches';
+
+const ANY_NODE = defineQuery<Record<string, never>, { id: string }>('bulk/anyNode', []);
 import { BulkWriter, ROW_KEYS } from '../graph/repositories/BulkWriter';
 import { fieldChanges } from '../domain/history/field-changes';
 import { readSeedFiles, defaultSeedDir } from './seed-files';
@@ -23,12 +28,12 @@ export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, di
   const actors = declaredActors(raw);
   const problems = notDuplicateProblems(actors);
   if (problems.length) throw new SeedValidationError(problems);
-  const q = queriesOf(catalogue, { change: 'bulk/recordChange', props: 'history/nodeProps' });
+  const q = bindAll(catalogue, { change: RECORD_CHANGE, props: NODE_PROPS });
   const changeId = `change-seed-${digest.slice(0, 16)}`;
   const nodeIds = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions].map((r) => r.id);
   const counts = Object.fromEntries(ROW_KEYS.map((k) => [k, rows[k].length]));
   // The seed is authoritative: its values replace what is held, and history says what they replaced.
-  const held = new Map((await executor.read(q.props, { ids: nodeIds })).map((r) => [String(r.id), r.props as Record<string, unknown>]));
+  const held = new Map((await executor.read(q.props, { ids: nodeIds })).map((r) => [r.id, r.props]));
   const nodeRows = [...rows.persons, ...rows.organisations, ...rows.sources, ...rows.events, ...rows.claims, ...rows.attributions];
   const fields = nodeRows.flatMap((r) => {
     const before = held.get(r.id) ?? null;
@@ -46,8 +51,8 @@ export async function loadSeed(executor: Executor, catalogue: QueryCatalogue, di
 
 /** What npm start does: load the seed only into an empty database. */
 export async function seedIfEmpty(executor: Executor, catalogue: QueryCatalogue, log: Logger): Promise<boolean> {
-  const q = queriesOf(catalogue, { any: 'bulk/anyNode' });
-  if ((await executor.read(q.any)).length > 0) return false;
+  const q = bindAll(catalogue, { any: ANY_NODE });
+  if ((await executor.read(q.any, {})).length > 0) return false;
   const result = await loadSeed(executor, catalogue);
   log.info({ counts: result.counts }, 'seed graph loaded into the empty database');
   return true;

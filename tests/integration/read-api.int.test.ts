@@ -185,7 +185,7 @@ describe('read API', () => {
     it('bounds every database call by a transaction timeout', async () => {
       const slow = await openHarness({ DB_TX_TIMEOUT_MS: '100' });
       try {
-        await expect(slow.executor.read({ name: 'test/slow', text: 'UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x)' })).rejects.toMatchObject({
+        await expect(slow.executor.read({ name: 'test/slow', params: [], batch: false, text: 'UNWIND range(1, 100000000) AS x WITH x WHERE x < 0 RETURN count(x)' }, {})).rejects.toMatchObject({
           code: 'TIMEOUT',
         });
       } finally {

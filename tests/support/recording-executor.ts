@@ -1,8 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
 import { KINDS } from '../../src/domain/kinds';
-import { Executor, type Params, type Row, type Tx } from '../../src/graph/Executor';
-import type { NamedQuery } from '../../src/graph/QueryCatalogue';
+import { Executor, type Tx } from '../../src/graph/Executor';
+import type { Params, Row, Statement } from '../../src/graph/query';
+
+/** What the recorder needs of a statement: its catalogue name and text. */
+type NamedQuery = Pick<Statement, 'name' | 'text'>;
 
 /** One statement sent: which catalogue entry, with which parameter names, in which kind of transaction. */
 export interface Sent {
@@ -30,20 +33,25 @@ export class RecordingExecutor extends Executor {
     super({} as Driver, 'neo4j', 1_000, pino({ level: 'silent' }));
   }
 
-  override async read(query: NamedQuery, params: Params = {}): Promise<Row[]> {
-    return this.answer('read', query, params);
+  // Fake rows stand in for whatever shape a statement declares: the recorder checks statements, not rows.
+  override async read<P extends object, R extends object>(query: Statement<P, R>, params: P): Promise<R[]> {
+    return this.answer('read', query, params as Params) as unknown as R[];
   }
 
-  override async write(query: NamedQuery, params: Params = {}): Promise<Row[]> {
-    return this.writeTx((tx) => tx.run(query, params));
+  override async write<P extends object, R extends object>(query: Statement<P, R>, params: P): Promise<R[]> {
+    return this.answer('writeTx', query, params as Params) as unknown as R[];
   }
 
   override async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return work({ run: async (query, params = {}) => this.answer('readTx', query, params) });
+    return work(this.recordingTx('readTx'));
   }
 
   override async writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return work({ run: async (query, params = {}) => this.answer('writeTx', query, params) });
+    return work(this.recordingTx('writeTx'));
+  }
+
+  private recordingTx(via: Sent['via']): Tx {
+    return { run: async <P extends object, R extends object>(query: Statement<P, R>, params: P) => this.answer(via, query, params as Params) as unknown as R[] };
   }
 
   override async runSchemaStatement(): Promise<void> {
@@ -179,6 +187,10 @@ function fakeColumn(statement: string, column: string, id: string, areaKind: key
   const named = kindOfColumn(column);
   if (named) return column.endsWith('s') ? [fakeNode(named, `${KINDS[named].idPrefix}-fake-1`), fakeNode(named, `${KINDS[named].idPrefix}-fake-2`)] : fakeNode(named, `${KINDS[named].idPrefix}-${id}`);
   if (/count|total/i.test(column)) return 2;
+  // Typed rows (graph/query.ts) are read as declared: a score is a number, matchedOn a field name.
+  if (/score|similarity|cosine/i.test(column)) return 0.5;
+  if (column === 'matchedOn') return 'name';
+  if (/(Id|name|date|At|quote|text|title|label|surface)$/i.test(column)) return `${column}-${id}`;
   if (/^(node|n|a|c|s|item|claim|actor|source|attribution|review|change|target|survivor)$/i.test(column)) return fakeNode(kind, id);
   const prefix = KINDS[areaKind].idPrefix;
   if (/(items|nodes|list|rows|entries)$/i.test(column)) return [fakeNode(areaKind, `${prefix}-${id}-a`), fakeNode(areaKind, `${prefix}-${id}-b`)];

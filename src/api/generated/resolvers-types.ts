@@ -2169,8 +2169,7 @@ export type UpdateSourceInput = {
   url?: InputMaybe<Scalars['URL']['input']>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -2242,7 +2241,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Actor: ResolverTypeWrapper<GraphNodeRecord>;
   ActorCandidate: ResolverTypeWrapper<Candidate>;
   ActorConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
@@ -2350,10 +2349,10 @@ export type ResolversTypes = ResolversObject<{
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Actor: GraphNodeRecord;
   ActorCandidate: Candidate;
   ActorConnection: Connection<GraphNodeRecord>;
@@ -2447,49 +2446,49 @@ export type ResolversParentTypes = ResolversObject<{
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
-}>;
+};
 
-export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Organisation' | 'Person', ParentType, ContextType>;
-}>;
+};
 
-export type ActorCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = ResolversObject<{
+export type ActorCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-}>;
+};
 
-export type ActorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorPayload'] = ResolversParentTypes['ActorPayload']> = ResolversObject<{
+export type ActorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorPayload'] = ResolversParentTypes['ActorPayload']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
-}>;
+};
 
-export type AddSourceVersionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourceVersionPayload'] = ResolversParentTypes['AddSourceVersionPayload']> = ResolversObject<{
+export type AddSourceVersionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourceVersionPayload'] = ResolversParentTypes['AddSourceVersionPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   lost?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   reanchored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type AffectedDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedDispute'] = ResolversParentTypes['AffectedDispute']> = ResolversObject<{
+export type AffectedDisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedDispute'] = ResolversParentTypes['AffectedDispute']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   counterclaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = ResolversObject<{
+export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
   anchorVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   annotation?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
@@ -2511,27 +2510,27 @@ export type AttributionResolvers<ContextType = Context, ParentType extends Resol
   via?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<AttributionViaArgs, 'first'>>;
   viaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type AttributionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionConnection'] = ResolversParentTypes['AttributionConnection']> = ResolversObject<{
+export type AttributionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionConnection'] = ResolversParentTypes['AttributionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AttributionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type AttributionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionEdge'] = ResolversParentTypes['AttributionEdge']> = ResolversObject<{
+export type AttributionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionEdge'] = ResolversParentTypes['AttributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
-}>;
+};
 
-export type AttributionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionPayload'] = ResolversParentTypes['AttributionPayload']> = ResolversObject<{
+export type AttributionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionPayload'] = ResolversParentTypes['AttributionPayload']> = {
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   quoteNormalised?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-}>;
+};
 
-export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = ResolversObject<{
+export type AttributionSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestion'] = ResolversParentTypes['AttributionSuggestion']> = {
   candidates?: Resolver<Array<ResolversTypes['SpeakerCandidate']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   contextAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2548,15 +2547,15 @@ export type AttributionSuggestionResolvers<ContextType = Context, ParentType ext
   speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   speakerSurface?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type AttributionSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestions'] = ResolversParentTypes['AttributionSuggestions']> = ResolversObject<{
+export type AttributionSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestions'] = ResolversParentTypes['AttributionSuggestions']> = {
   fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType>;
-}>;
+};
 
-export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2565,9 +2564,9 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = ResolversObject<{
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<ClaimAboutArgs, 'first'>>;
   attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ClaimAttributionCountArgs, 'includeRetracted'>>;
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<ClaimAttributionsArgs, 'first' | 'includeRetracted'>>;
@@ -2586,26 +2585,26 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLinkPayload'] = ResolversParentTypes['ClaimLinkPayload']> = ResolversObject<{
+export type ClaimLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimLinkPayload'] = ResolversParentTypes['ClaimLinkPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-}>;
+};
 
-export type ClaimMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = ResolversObject<{
+export type ClaimMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   corroboration?: Resolver<ResolversTypes['Corroboration'], ParentType, ContextType>;
   newReport?: Resolver<ResolversTypes['NewReportAssessment'], ParentType, ContextType, Partial<ClaimMatchNewReportArgs>>;
@@ -2614,72 +2613,72 @@ export type ClaimMatchResolvers<ContextType = Context, ParentType extends Resolv
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['MatchTier'], ParentType, ContextType>;
   verdicts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = ResolversObject<{
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   quoteNormalised?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
-}>;
+};
 
-export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = ResolversObject<{
+export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = {
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimRelationKind'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-}>;
+};
 
-export type CorroborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = ResolversObject<{
+export type CorroborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
   attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   independentOriginCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType, RequireFields<CorroborationOriginsArgs, 'first'>>;
-}>;
+};
 
-export type CorroborationOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorroborationOrigin'] = ResolversParentTypes['CorroborationOrigin']> = ResolversObject<{
+export type CorroborationOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorroborationOrigin'] = ResolversParentTypes['CorroborationOrigin']> = {
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-}>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DiffPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffPart'] = ResolversParentTypes['DiffPart']> = ResolversObject<{
+export type DiffPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffPart'] = ResolversParentTypes['DiffPart']> = {
   op?: Resolver<ResolversTypes['DiffOp'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
+export type DisputeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = {
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeClaimAttributionsArgs, 'first'>>;
   counterclaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   counterclaimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeCounterclaimAttributionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = ResolversObject<{
+export type DisputeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
+export type DisputeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
-}>;
+};
 
-export type DuplicateActorPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateActorPair'] = ResolversParentTypes['DuplicateActorPair']> = ResolversObject<{
+export type DuplicateActorPairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateActorPair'] = ResolversParentTypes['DuplicateActorPair']> = {
   a?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventClaimCountArgs, 'includeRetracted'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'includeRetracted'>>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -2687,50 +2686,50 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
+};
 
-export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
+export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
   attributionsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsLeftWithoutActiveAttribution?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLeftWithoutActiveAttributionArgs, 'first'>>;
   claimsLosingSupport?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLosingSupportArgs, 'first'>>;
   disputesAffected?: Resolver<Array<ResolversTypes['AffectedDispute']>, ParentType, ContextType, RequireFields<ImpactDisputesAffectedArgs, 'first'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-}>;
+};
 
-export type IntegrityMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityMismatch'] = ResolversParentTypes['IntegrityMismatch']> = ResolversObject<{
+export type IntegrityMismatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityMismatch'] = ResolversParentTypes['IntegrityMismatch']> = {
   attribution?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-}>;
+};
 
-export type IntegrityReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = ResolversObject<{
+export type IntegrityReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntegrityReport'] = ResolversParentTypes['IntegrityReport']> = {
   mismatches?: Resolver<Array<ResolversTypes['IntegrityMismatch']>, ParentType, ContextType>;
   sourcesChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   spansChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
@@ -2740,29 +2739,29 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
   name: 'JSONObject';
 }
 
-export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['MatchMethod'], ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-}>;
+};
 
-export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = ResolversObject<{
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationAddActorArgs, 'input'>>;
   addAttribution?: Resolver<ResolversTypes['AttributionPayload'], ParentType, ContextType, RequireFields<MutationAddAttributionArgs, 'input'>>;
   addClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
@@ -2779,29 +2778,29 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   unlinkClaims?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkClaimsArgs, 'input'>>;
   updateActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'input'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
-}>;
+};
 
-export type NewReportAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewReportAssessment'] = ResolversParentTypes['NewReportAssessment']> = ResolversObject<{
+export type NewReportAssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewReportAssessment'] = ResolversParentTypes['NewReportAssessment']> = {
   independent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   joins?: Resolver<Maybe<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Attribution' | 'Change' | 'Claim' | 'Event' | 'Organisation' | 'Person' | 'Review' | 'Source', ParentType, ContextType>;
-}>;
+};
 
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
   name: 'NonNegativeInt';
 }
 
-export type OmittedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OmittedCount'] = ResolversParentTypes['OmittedCount']> = ResolversObject<{
+export type OmittedCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OmittedCount'] = ResolversParentTypes['OmittedCount']> = {
   atLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-}>;
+};
 
-export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2823,20 +2822,20 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
   name: 'PartialDate';
 }
 
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2851,30 +2850,30 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = ResolversObject<{
+export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
   from?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ProvenanceEntry']>, ParentType, ContextType, RequireFields<ProvenanceEntriesArgs, 'first'>>;
   entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type ProvenanceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvenanceEntry'] = ResolversParentTypes['ProvenanceEntry']> = ResolversObject<{
+export type ProvenanceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvenanceEntry'] = ResolversParentTypes['ProvenanceEntry']> = {
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   chains?: Resolver<Array<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actorCandidates?: Resolver<Array<ResolversTypes['ActorCandidate']>, ParentType, ContextType, RequireFields<QueryActorCandidatesArgs, 'first' | 'name'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
@@ -2904,28 +2903,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   suggestAttributionsResult?: Resolver<ResolversTypes['AttributionSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestAttributionsResultArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
   verifyIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryVerifyIntegrityArgs>>;
-}>;
+};
 
-export type QuoteDriftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = ResolversObject<{
+export type QuoteDriftResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteDrift'] = ResolversParentTypes['QuoteDrift']> = {
   baseline?: Resolver<Maybe<ResolversTypes['Attribution']>, ParentType, ContextType>;
   baselineSpellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType, RequireFields<QuoteDriftVariantsArgs, 'first'>>;
-}>;
+};
 
-export type QuoteVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = ResolversObject<{
+export type QuoteVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = {
   attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   diff?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type ReportedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedThrough'] = ResolversParentTypes['ReportedThrough']> = ResolversObject<{
+export type ReportedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedThrough'] = ResolversParentTypes['ReportedThrough']> = {
   outlet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['ReportRelation'], ParentType, ContextType>;
-}>;
+};
 
-export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = ResolversObject<{
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review']> = {
   bestRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimReview?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
@@ -2943,27 +2942,27 @@ export type ReviewResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
   worstRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = ResolversObject<{
+export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
-}>;
+};
 
-export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
+};
 
-export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   attributions?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<SourceAttributionsArgs, 'first' | 'includeRetracted'>>;
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<SourceAuthorsArgs, 'first'>>;
   citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
@@ -2987,57 +2986,57 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SourceVersion']>, ParentType, ContextType, RequireFields<SourceVersionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = ResolversObject<{
+export type SourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = ResolversObject<{
+export type SourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-}>;
+};
 
-export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = ResolversObject<{
+export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-}>;
+};
 
-export type SourceVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceVersion'] = ResolversParentTypes['SourceVersion']> = ResolversObject<{
+export type SourceVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceVersion'] = ResolversParentTypes['SourceVersion']> = {
   capturedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type SpeakerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = ResolversObject<{
+export type SpeakerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
+};
 
-export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omitted?: Resolver<Array<ResolversTypes['OmittedCount']>, ParentType, ContextType>;
-}>;
+};
 
-export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-}>;
+};
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
 
-export type Resolvers<ContextType = Context> = ResolversObject<{
+export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorCandidate?: ActorCandidateResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
@@ -3108,5 +3107,5 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   URL?: GraphQLScalarType;
-}>;
+};
 

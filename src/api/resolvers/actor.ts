@@ -8,6 +8,10 @@ import type { LinkRow } from '../loaders';
 import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { OrganisationResolvers, PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { optString, storedEnum, stringList } from '../stored';
+import { defineQuery } from '../../graph/query';
+
+const ACTOR_PAGE = defineQuery<{ after: string; limit: number; label: string | null }, { node: unknown }>('actor/page', ['after', 'limit', 'label']);
+const ACTOR_COUNT = defineQuery<{ label: string | null }, { count: number }>('actor/count', ['label']);
 
 /** The fields Person and Organisation share (Actor). */
 const actorFields = {
@@ -62,11 +66,11 @@ export const actorResolvers: Resolvers = {
       const label = args.kind ? labelOf(args.kind) : null;
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isIdCursor);
-      const rows = limit === 0 ? [] : await ctx.reads.run('actorPage', { after: after?.id ?? '', limit: limit + 1, label });
+      const rows = limit === 0 ? [] : await ctx.reads.run(ACTOR_PAGE, { after: after?.id ?? '', limit: limit + 1, label });
       const nodes = toGraphNodes(rows.map((r) => r.node));
       ctx.loaders.prime(nodes);
       return toConnection(nodes, limit, (n) => encodeCursor({ id: n.id }), after !== null, async () =>
-        Number((await ctx.reads.run('actorCount', { label }))[0]?.count ?? 0),
+        (await ctx.reads.run(ACTOR_COUNT, { label }))[0]?.count ?? 0,
       );
     },
   },

@@ -8,6 +8,14 @@ import { pageSize } from '../paging/cursor';
 import type { AttributionStatus, Resolvers } from '../generated/resolvers-types';
 import { optNumber, optString, storedEnum, stringList } from '../stored';
 import { CLAIM_STATUSES } from '../../domain/kinds';
+import { defineQuery } from '../../graph/query';
+
+/** A claim and its first attributions, for a claim(id) that asks for them: one round trip. */
+const CLAIM_WITH_ATTRIBUTIONS = defineQuery<{ id: string; statuses: string[]; limit: number }, { node: unknown; items: unknown }>('claim/withAttributions', [
+  'id',
+  'statuses',
+  'limit',
+]);
 
 /** The most VIA sources one attribution lists; attribution/_fields cuts its viaIds here. */
 const VIA_CAP = 100;
@@ -80,7 +88,7 @@ export const claimResolvers: Resolvers = {
       if (!asksForAttributions(info)) return loadOfKind(ctx, args.id, ['CLAIM']);
       // Look ahead: the claim and its attributions in one round trip.
       const limit = LIST_DEFAULT.items;
-      const [row] = await ctx.reads.run('claimWithAttributions', { id: args.id, statuses: visibleStatuses(false), limit });
+      const [row] = await ctx.reads.run(CLAIM_WITH_ATTRIBUTIONS, { id: args.id, statuses: visibleStatuses(false), limit });
       const claim = row ? toGraphNode(row.node) : null;
       if (!claim) return null;
       ctx.loaders.prime([claim]);

@@ -6,6 +6,17 @@ import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '
 import type { Resolvers, TimelineEntryKind } from '../generated/resolvers-types';
 import type { ProvenanceEntryParent } from '../parents';
 import { loadAll, loadLinked } from './node';
+import { defineQuery } from '../../graph/query';
+import { PROVENANCE } from '../../graph/repositories/provenance-query';
+
+type DisputePage = { aboutId: string | null; after: string; limit: number; statuses: string[] };
+type DisputeRow = { id: string; basis: string | null; claim: unknown; counterclaim: unknown };
+const DISPUTES_ALL = defineQuery<Omit<DisputePage, 'aboutId'>, DisputeRow>('factcheck/disputesAll', ['after', 'limit', 'statuses']);
+const DISPUTES_ABOUT = defineQuery<DisputePage, DisputeRow>('factcheck/disputesAbout', ['aboutId', 'after', 'limit', 'statuses']);
+const TIMELINE = defineQuery<
+  { aboutId: string | null | undefined; from: string | null; to: string | null; statuses: string[]; limit: number },
+  { kind: string; id: string; date: string }
+>('factcheck/timeline', ['aboutId', 'from', 'to', 'statuses', 'limit']);
 
 /** Longest chain first, then by its origin, so the fullest account of a reporting chain leads. */
 const byLength = (a: string[], b: string[]) => b.length - a.length || a.join().localeCompare(b.join());
@@ -14,7 +25,7 @@ export const factcheckResolvers: Resolvers = {
   Query: {
     provenance: async (_, args, ctx, info) => {
       const limit = largestFirst(ctx, info, 'Provenance', 'entries');
-      const [row] = await ctx.reads.run('provenance', { claimId: args.claimId, statuses: visibleStatuses(args.includeRetracted), limit });
+      const [row] = await ctx.reads.run(PROVENANCE, { claimId: args.claimId, statuses: visibleStatuses(args.includeRetracted), limit });
       const claim = row ? toGraphNode(row.claim) : null;
       if (!claim) return null;
       const sources = toGraphNodes(row.sources);
@@ -24,7 +35,7 @@ export const factcheckResolvers: Resolvers = {
       const byId = new Map(sources.map((n) => [n.id, n]));
       const nodesOf = async (ids: readonly string[]) => (ids.every((id) => byId.has(id)) ? ids.map((id) => byId.get(id)!) : loadAll(ctx, ids));
       const entries = await Promise.all(
-        (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map(async (e): Promise<ProvenanceEntryParent> => {
+        row.entries.map(async (e): Promise<ProvenanceEntryParent> => {
           const attribution = toGraphNode(e.attribution)!;
           ctx.loaders.prime([attribution]);
           const chains = e.chains.slice().sort(byLength);
@@ -36,37 +47,37 @@ export const factcheckResolvers: Resolvers = {
           };
         }),
       );
-      return { claim, entryCount: Number(row.entryCount ?? 0), entries };
+      return { claim, entryCount: row.entryCount ?? 0, entries };
     },
     disputes: async (_, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isIdCursor);
       const includeRetracted = args.includeRetracted ?? false;
       const params = { aboutId: args.aboutId ?? null, after: after?.id ?? '', limit: limit + 1, statuses: visibleStatuses(includeRetracted) };
-      const rows = limit === 0 ? [] : await ctx.reads.run(args.aboutId ? 'disputesAbout' : 'disputesAll', params);
+      const rows = limit === 0 ? [] : await (args.aboutId ? ctx.reads.run(DISPUTES_ABOUT, params) : ctx.reads.run(DISPUTES_ALL, params));
       const disputes = rows.map((r) => {
         const claim = toGraphNode(r.claim)!;
         const counterclaim = toGraphNode(r.counterclaim)!;
         ctx.loaders.prime([claim, counterclaim]);
-        return { id: String(r.id), basis: String(r.basis ?? ''), claim, counterclaim, includeRetracted };
+        return { id: r.id, basis: r.basis ?? '', claim, counterclaim, includeRetracted };
       });
       return toConnection(disputes, limit, (d) => encodeCursor({ id: d.id }), after !== null);
     },
     timeline: async (_, args, ctx) => {
       const limit = pageSize(args.first ?? 100, ctx.config.maxPageSize);
-      const rows = await ctx.reads.run('timeline', {
+      const rows = await ctx.reads.run(TIMELINE, {
         aboutId: args.aboutId,
         from: args.from ? parsePartialDate(args.from, 'from').from : null,
         to: args.to ? parsePartialDate(args.to, 'to').to : null,
         statuses: visibleStatuses(args.includeRetracted),
         limit,
       });
-      const nodes = await loadAll(ctx, rows.map((r) => String(r.id)));
+      const nodes = await loadAll(ctx, rows.map((r) => r.id));
       const byId = new Map(nodes.map((n) => [n.id, n]));
       return rows.flatMap((r) => {
-        const node = byId.get(String(r.id));
+        const node = byId.get(r.id);
         const kind = node && timelineKind(node.kind);
-        return node && kind ? [{ date: String(r.date), kind, node, label: labelOf(node) }] : [];
+        return node && kind ? [{ date: r.date, kind, node, label: labelOf(node) }] : [];
       });
     },
   },

@@ -14,6 +14,7 @@ import { mutation } from './mutation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { CLAIM_STATUSES } from '../../domain/kinds';
 import { optNumber, optString, storedEnum, stringList } from '../stored';
+import { REVIEWS_BY_CLAIMS } from '../../graph/repositories/shared-batches';
 
 // Per-request loaders live beside ctx.loaders and are dropped with it after a mutation.
 const reviewLoaders = new WeakMap<Loaders, Map<string, DataLoader<string, unknown>>>();
@@ -31,7 +32,7 @@ const reviewById = (ctx: Context, id: string) =>
 
 export const reviewsOfClaim = (ctx: Context, claimId: string, includeRetracted: boolean, limit: number) =>
   loaderFor(ctx, `byClaim:${includeRetracted}:${limit}`, async (ids) =>
-    (await ctx.reads.batch('reviewsByClaims', ids, 'items', { statuses: visibleStatuses(includeRetracted), limit })).map((v) => toGraphNodes(v)),
+    (await ctx.reads.batch(REVIEWS_BY_CLAIMS, ids, 'items', { statuses: visibleStatuses(includeRetracted), limit })).map((v) => toGraphNodes(v)),
   ).load(claimId);
 
 /** A review loaded as a plain node (node(id), payloads) lacks its links; fetch them once. */

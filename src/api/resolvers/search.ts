@@ -5,6 +5,12 @@ import { toGraphNode, visibleStatuses, type GraphNode } from '../../graph/record
 import { pageSize } from '../paging/cursor';
 import type { Resolvers } from '../generated/resolvers-types';
 import { checkAnchor, decodeSearchCursor, encodeSearchCursor, searchKey } from '../paging/search-cursor';
+import { defineQuery } from '../../graph/query';
+
+const SEARCH = defineQuery<{ lucene: string; kinds: string[]; statuses: string[]; skip: number; limit: number }, { node: unknown; score: number; matchedOn: string }>(
+  'search/all',
+  ['lucene', 'kinds', 'statuses', 'skip', 'limit'],
+);
 
 /** The deepest a search may page: ranked lists are read by offset, so bound it. */
 const MAX_SEARCH_OFFSET = 1000;
@@ -40,9 +46,9 @@ export const searchResolvers: Resolvers = {
       if (lucene === null || limit === 0) return empty;
       // After a cursor, read from the hit it ended on too, to check nothing moved.
       const skip = after ? offset - 1 : 0;
-      const rows = await ctx.reads.run('search', { lucene, kinds, statuses: visibleStatuses(args.includeRetracted), skip, limit: limit + 1 + (after ? 1 : 0) });
+      const rows = await ctx.reads.run(SEARCH, { lucene, kinds, statuses: visibleStatuses(args.includeRetracted), skip, limit: limit + 1 + (after ? 1 : 0) });
       const hits = rows
-        .map((r) => ({ node: toGraphNode(r.node), score: Number(r.score), field: String(r.matchedOn) }))
+        .map((r) => ({ node: toGraphNode(r.node), score: r.score, field: r.matchedOn }))
         .filter((h): h is { node: GraphNode; score: number; field: string } => h.node !== null);
       if (after) {
         const anchor = hits.shift();

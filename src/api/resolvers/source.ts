@@ -7,6 +7,10 @@ import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import { SOURCE_KINDS } from '../../domain/kinds';
 import type { Resolvers } from '../generated/resolvers-types';
 import { optString, storedEnum } from '../stored';
+import { defineQuery } from '../../graph/query';
+
+const SOURCE_PAGE = defineQuery<{ after: string; limit: number }, { node: unknown }>('source/page', ['after', 'limit']);
+const SOURCE_COUNT = defineQuery<Record<string, never>, { count: number }>('source/count', []);
 
 /** The source's links, each list cut at this field's `first` in the query. */
 const links = (s: GraphNode, first: number | null | undefined, ctx: Context) => ctx.loaders.sourceLinks(s.id, listLimit(ctx, first, LIST_DEFAULT.items));
@@ -51,11 +55,11 @@ export const sourceResolvers: Resolvers = {
     sources: async (_, args, ctx) => {
       const limit = pageSize(args.first, ctx.config.maxPageSize);
       const after = decodeCursor(args.after, isIdCursor);
-      const rows = limit === 0 ? [] : await ctx.reads.run('sourcePage', { after: after?.id ?? '', limit: limit + 1 });
+      const rows = limit === 0 ? [] : await ctx.reads.run(SOURCE_PAGE, { after: after?.id ?? '', limit: limit + 1 });
       const nodes = toGraphNodes(rows.map((r) => r.node));
       ctx.loaders.prime(nodes);
       return toConnection(nodes, limit, (n) => encodeCursor({ id: n.id }), after !== null, async () =>
-        Number((await ctx.reads.run('sourceCount', {}))[0]?.count ?? 0),
+        (await ctx.reads.run(SOURCE_COUNT, {}))[0]?.count ?? 0,
       );
     },
   },

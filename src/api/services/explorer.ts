@@ -2,7 +2,7 @@ import { badInput } from '../../domain/errors';
 import { kindOfLabels, labelOf, NODE_KINDS, type NodeKind } from '../../domain/kinds';
 import { visibleStatuses } from '../../graph/records';
 import type { Context } from '../context';
-import type { ReadName } from '../../graph/repositories/ReadRepository';
+import { defineBatch, defineQuery, type QueryDef } from '../../graph/query';
 import { MAX_PATH_HOPS } from '../../graph/query-templates';
 import type { QueryNeighbourhoodArgs, QueryPathsArgs } from '../generated/resolvers-types';
 
@@ -26,11 +26,48 @@ export interface Subgraph {
   omitted: { kind: NodeKind; count: number; atLeast: boolean }[];
 }
 
+/** A node's drawable fields, as explorer/_nodeFields projects them. */
+export interface NodeFields {
+  id: string;
+  labels?: string[] | null;
+  name?: string | null;
+  title?: string | null;
+  status?: string | null;
+  mode?: string | null;
+  quote?: string | null;
+  claimText?: string | null;
+  saidAt?: string | null;
+  date?: string | null;
+  publishedAt?: string | null;
+}
+interface EdgeRow {
+  edgeId: string;
+  type: string;
+  from: string;
+  to: string;
+  label?: string | null;
+}
+
+type Ids = { ids: readonly string[] };
+const EXPAND = defineBatch<
+  Ids & { labels: string[] | null; statuses: string[]; perKind: number; branchLimit: number },
+  { id: string; kind: string; total: number; rows: (EdgeRow & { node: NodeFields })[]; centre: NodeFields | null }
+>('explorer/expand', ['labels', 'statuses', 'perKind', 'branchLimit']);
+const NODE_FIELDS = defineBatch<Ids, { id: string; node: NodeFields | null }>('explorer/nodeFieldsByIds');
+type PathParams = { fromId: string; toId: string; first: number; statuses: string[] };
+type PathRow = { ok: boolean; nodes: NodeFields[]; rels: EdgeRow[] };
+const hops = Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1);
+const pathQuery = (name: string): QueryDef<PathParams, PathRow> => defineQuery<PathParams, PathRow>(name, ['fromId', 'toId', 'first', 'statuses']);
+/** One statement per bound (explorer/paths.template): the fast search and the exact one. */
+const PATHS = new Map(hops.map((n) => [n, { fast: pathQuery(`explorer/paths${n}`), exact: pathQuery(`explorer/pathsExact${n}`) }]));
+
+const isNodeKind = (k: string | null): k is NodeKind => (NODE_KINDS as readonly (string | null)[]).includes(k);
+
 const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** A drawable node from an explorer/_nodeFields projection. */
-export function toDrawNode(m: Record<string, unknown>): DrawNode | null {
-  const kind = kindOfLabels((m.labels as string[]) ?? []);
+export function toDrawNode(m: NodeFields): DrawNode | null {
+  const kind = kindOfLabels(m.labels ?? []);
   if (!kind || kind === 'CHANGE' || kind === 'REVIEW') return null;
   const label =
     kind === 'CLAIM' ? shorten(String(m.claimText ?? '')) :
@@ -38,11 +75,11 @@ export function toDrawNode(m: Record<string, unknown>): DrawNode | null {
     kind === 'ATTRIBUTION' ? shorten(`${String(m.mode)}: “${String(m.quote ?? '')}”`) :
     shorten(String(m.name ?? m.id));
   return {
-    id: String(m.id),
+    id: m.id,
     kind,
     label,
     retracted: m.status === 'RETRACTED' || m.status === 'SUPERSEDED',
-    date: (m.saidAt ?? m.date ?? m.publishedAt ?? null) as string | null,
+    date: m.saidAt ?? m.date ?? m.publishedAt ?? null,
   };
 }
 
@@ -65,11 +102,11 @@ export async function neighbourhood(
   const labels = args.kinds?.length ? args.kinds.map(labelOf) : null;
   const statuses = visibleStatuses(args.includeRetracted);
   const branchLimit = Math.max(200, (first + 1) * 4);
-  const expand = (ids: string[]) => ctx.reads.run('expand', { ids, labels, statuses, perKind: first + 1, branchLimit });
+  const expand = (ids: string[]) => ctx.reads.run(EXPAND, { ids, labels, statuses, perKind: first + 1, branchLimit });
   // The first step's rows carry the centre's own fields: one round trip for depth 1.
   let rows = await expand([args.id]);
-  const centreFields = rows[0]?.centre ?? (await ctx.reads.run('nodeFieldsByIds', { ids: [args.id] }))[0]?.node;
-  const centreNode = centreFields ? toDrawNode(centreFields as Record<string, unknown>) : null;
+  const centreFields = rows[0]?.centre ?? (await ctx.reads.run(NODE_FIELDS, { ids: [args.id] }))[0]?.node;
+  const centreNode = centreFields ? toDrawNode(centreFields) : null;
   if (!centreNode) return { nodes: [], edges: [], omitted: [] };
 
   const nodes = new Map<string, DrawNode>([[centreNode.id, centreNode]]);
@@ -82,12 +119,13 @@ export async function neighbourhood(
     if (level > 0) rows = await expand(frontier);
     const next: string[] = [];
     for (const row of rows) {
-      const returned = row.rows as Record<string, unknown>[];
-      const kind = kindOfLabels([String(row.kind)]) as NodeKind;
-      if (Number(row.total) > returned.length) unseenBeyondCap.set(kind, (unseenBeyondCap.get(kind) ?? 0) + Number(row.total) - returned.length);
-      if (Number(row.total) >= branchLimit) lowerBound.add(kind);
+      const returned = row.rows;
+      const kind = kindOfLabels([row.kind]);
+      if (!isNodeKind(kind)) continue;
+      if (row.total > returned.length) unseenBeyondCap.set(kind, (unseenBeyondCap.get(kind) ?? 0) + row.total - returned.length);
+      if (row.total >= branchLimit) lowerBound.add(kind);
       for (const r of returned) {
-        const n = toDrawNode(r.node as Record<string, unknown>);
+        const n = toDrawNode(r.node);
         if (!n) continue;
         if (!nodes.has(n.id)) {
           if (nodes.size - 1 >= first) {
@@ -97,7 +135,7 @@ export async function neighbourhood(
           nodes.set(n.id, n);
           next.push(n.id);
         }
-        const e = { id: String(r.edgeId), type: String(r.type), from: String(r.from), to: String(r.to), label: (r.label as string | null) ?? null };
+        const e = { id: r.edgeId, type: r.type, from: r.from, to: r.to, label: r.label ?? null };
         edges.set(`${e.type}|${e.from}|${e.to}|${e.id}`, e);
       }
     }
@@ -133,30 +171,31 @@ export async function paths(
   const maxHops = bounded('maxHops', args.maxHops ?? 4, 1, MAX_PATH_HOPS);
   const first = bounded('first', args.first ?? 10, 1, 100);
   if (args.fromId === args.toId) {
-    const rows = await ctx.reads.run('nodeFieldsByIds', { ids: [args.fromId] });
-    const n = rows[0] ? toDrawNode(rows[0].node as Record<string, unknown>) : null;
+    const rows = await ctx.reads.run(NODE_FIELDS, { ids: [args.fromId] });
+    const n = rows[0]?.node ? toDrawNode(rows[0].node) : null;
     return { nodes: n ? [n] : [], edges: [], omitted: [] };
   }
   // One statement per bound: the hop limit must sit in the pattern itself.
   const statuses = visibleStatuses(args.includeRetracted);
   const params = { fromId: args.fromId, toId: args.toId, first, statuses };
-  const found = await ctx.reads.run(`paths${maxHops}` as ReadName, params);
+  const statements = PATHS.get(maxHops)!;
+  const found = await ctx.reads.run(statements.fast, params);
   // The fast search lets attributions of hidden claims through (see paths.template.cypher). Its
   // clean paths are the answer unless it found only unclean ones, or hit `first` (clean paths of
   // the same length may have been cut): then the exact search decides.
   const clean = found.filter((r) => r.ok === true);
   const rows = clean.length < found.length && (clean.length === 0 || found.length >= first)
-    ? await ctx.reads.run(`pathsExact${maxHops}` as ReadName, params)
+    ? await ctx.reads.run(statements.exact, params)
     : clean;
   const nodes = new Map<string, DrawNode>();
   const edges = new Map<string, DrawEdge>();
   for (const row of rows) {
-    for (const m of row.nodes as Record<string, unknown>[]) {
+    for (const m of row.nodes) {
       const n = toDrawNode(m);
       if (n) nodes.set(n.id, n);
     }
-    for (const r of row.rels as Record<string, unknown>[]) {
-      const e = { id: String(r.edgeId), type: String(r.type), from: String(r.from), to: String(r.to), label: null };
+    for (const r of row.rels) {
+      const e = { id: r.edgeId, type: r.type, from: r.from, to: r.to, label: null };
       edges.set(`${e.type}|${e.from}|${e.to}`, e);
     }
   }

@@ -4,7 +4,6 @@ import type { GraphRows } from '../rows';
 import { conflict } from '../../domain/errors';
 import { labelOf, labelsOf, type AnyKind } from '../../domain/kinds';
 import { refreshResolutionKeys } from '../resolution/keys';
-import { RESOLUTION_QUERIES } from '../resolution/queries';
 
 /** Node upserts first (links MATCH their ends), in this order, each with its kind. */
 const NODE_KINDS_BY_KEY = {
@@ -48,17 +47,15 @@ export class BulkWriter {
   private readonly upsert: NamedQuery;
   private readonly conflicts: NamedQuery;
   private readonly refreshSearchNames: NamedQuery;
-  private readonly resolution: Record<keyof typeof RESOLUTION_QUERIES, NamedQuery>;
 
   constructor(
     private readonly executor: Executor,
-    catalogue: QueryCatalogue,
+    private readonly catalogue: QueryCatalogue,
   ) {
     this.links = queriesOf(catalogue, LINK_QUERIES);
     this.upsert = queriesOf(catalogue, { u: 'bulk/upsert' }).u;
     this.conflicts = queriesOf(catalogue, { c: 'bulk/kindConflicts' }).c;
     this.refreshSearchNames = queriesOf(catalogue, { r: 'bulk/refreshSearchNames' }).r;
-    this.resolution = queriesOf(catalogue, RESOLUTION_QUERIES);
   }
 
   /** One batch: refuse kind clashes, write, then re-derive the search text of the actors it touched. */
@@ -72,7 +69,7 @@ export class BulkWriter {
           : [];
     if (actorIds.length > 0) {
       await tx.run(this.refreshSearchNames, { ids: actorIds });
-      await refreshResolutionKeys((q, params) => tx.run(this.resolution[q], params), actorIds);
+      await refreshResolutionKeys((q, params) => tx.run(this.catalogue.bind(q), params), actorIds);
     }
     return written;
   }

@@ -1,5 +1,6 @@
 import type { Executor } from '../Executor';
-import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+import { type QueryCatalogue, bindAll } from '../QueryCatalogue';
+import { defineQuery } from '../query';
 
 /** One node of a dump with its outgoing relationships; `floats` names float-valued keys. */
 export interface DumpRelationship {
@@ -24,15 +25,24 @@ export interface Census {
   uncovered: number;
 }
 
+/** A page row: a node (or an idempotency key) as the backup carries it, and what it could not carry. */
+type DumpRow = DumpNode & { unsupported: string[] };
+type Page = { after: string; limit: number };
+type Rows<T> = { rows: T[] };
+type Count = { count: number };
+
 const QUERIES = {
-  census: 'bulk/backupCensus',
-  nodesPage: 'bulk/backupNodesPage',
-  keysPage: 'bulk/backupKeysPage',
-  anyData: 'bulk/backupAnyData',
-  wipe: 'bulk/backupWipe',
-  restoreNodes: 'bulk/backupRestoreNodes',
-  restoreRelationships: 'bulk/backupRestoreRelationships',
-} as const;
+  census: defineQuery<Record<string, never>, Census>('bulk/backupCensus', []),
+  nodesPage: defineQuery<Page, DumpRow>('bulk/backupNodesPage', ['after', 'limit']),
+  keysPage: defineQuery<Page, DumpRow>('bulk/backupKeysPage', ['after', 'limit']),
+  anyData: defineQuery<Record<string, never>, { id: string }>('bulk/backupAnyData', []),
+  wipe: defineQuery<{ limit: number }, Count>('bulk/backupWipe', ['limit']),
+  restoreNodes: defineQuery<Rows<{ labels: string[]; props: Record<string, unknown>; floats: string[] }>, Count>('bulk/backupRestoreNodes', ['rows']),
+  restoreRelationships: defineQuery<Rows<{ from: string; to: string; type: string; props: Record<string, unknown>; floats: string[] }>, Count>(
+    'bulk/backupRestoreRelationships',
+    ['rows'],
+  ),
+};
 
 /** A restore of a whole graph may take minutes; requests keep their own, short timeout. */
 const RESTORE_TIMEOUT_MS = 30 * 60_000;
@@ -45,12 +55,12 @@ export class GraphDump {
     private readonly executor: Executor,
     catalogue: QueryCatalogue,
   ) {
-    this.q = queriesOf(catalogue, QUERIES);
+    this.q = bindAll(catalogue, QUERIES);
   }
 
   async census(): Promise<Census> {
-    const [r] = await this.executor.read(this.q.census);
-    return { nodes: Number(r.nodes), keys: Number(r.keys), relationships: Number(r.relationships), uncovered: Number(r.uncovered) };
+    const [r] = await this.executor.read(this.q.census, {});
+    return r;
   }
 
   /** Every :Node (in id order, with its relationships), then every idempotency key. */
@@ -60,16 +70,16 @@ export class GraphDump {
       for (;;) {
         const rows = await this.executor.read(query, { after, limit: pageSize });
         if (rows.length === 0) break;
-        const bad = rows.find((r) => (r.unsupported as string[]).length > 0 || (r.rels as DumpRelationship[]).some((x) => typeof x.to !== 'string'));
-        if (bad) throw new Error(`node ${String(bad.id)} holds values or links a backup cannot carry (${(bad.unsupported as string[]).join(', ') || 'a link to a node without id'})`);
-        yield rows.map((r) => ({ id: String(r.id), labels: r.labels as string[], props: r.props as Record<string, unknown>, floats: r.floats as string[], rels: r.rels as DumpRelationship[] }));
-        after = String(rows[rows.length - 1].id);
+        const bad = rows.find((r) => r.unsupported.length > 0 || r.rels.some((x) => typeof x.to !== 'string'));
+        if (bad) throw new Error(`node ${bad.id} holds values or links a backup cannot carry (${bad.unsupported.join(', ') || 'a link to a node without id'})`);
+        yield rows.map((r) => ({ id: r.id, labels: r.labels, props: r.props, floats: r.floats, rels: r.rels }));
+        after = rows[rows.length - 1].id;
       }
     }
   }
 
   async isEmpty(): Promise<boolean> {
-    return (await this.executor.read(this.q.anyData)).length === 0;
+    return (await this.executor.read(this.q.anyData, {})).length === 0;
   }
 
   /**
@@ -81,7 +91,7 @@ export class GraphDump {
     const rels = nodes.flatMap((n) => n.rels.map((r) => ({ from: n.id, to: r.to, type: r.type, props: r.props, floats: r.floats })));
     let done = 0;
     await this.executor.writeTx(async (tx) => {
-      if (options.wipe) while (Number((await tx.run(this.q.wipe, { limit: 10_000 }))[0]?.count ?? 0) > 0);
+      if (options.wipe) while (((await tx.run(this.q.wipe, { limit: 10_000 }))[0]?.count ?? 0) > 0);
       for (let i = 0; i < nodes.length; i += size) {
         const rows = nodes.slice(i, i + size).map((n) => ({ labels: n.labels, props: n.props, floats: n.floats }));
         await tx.run(this.q.restoreNodes, { rows });

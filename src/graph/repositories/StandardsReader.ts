@@ -3,6 +3,8 @@ import { buildClaimReview } from '../../formats/claim-review';
 import { buildProvDocument } from '../../formats/prov';
 import type { ActorRef, AnnotationData, ClaimProvenance, QuoteRef, ReviewData, SourceRef } from '../../formats/types';
 import { toGraphNode, toGraphNodes, type GraphNode } from '../records';
+import { PROVENANCE } from './provenance-query';
+import { NODES_BY_IDS, REVIEWS_BY_IDS, SOURCE_LINKS, SOURCE_TEXTS } from './shared-batches';
 import type { ReadRepository } from './ReadRepository';
 
 /** The most attributions one provenance document or ClaimReview covers (the page-size cap). */
@@ -22,7 +24,7 @@ export class StandardsReader {
 
   private async nodes(ids: string[]): Promise<Map<string, GraphNode>> {
     const unique = [...new Set(ids)];
-    const found = await this.reads.batch('nodesByIds', unique, 'node');
+    const found = await this.reads.batch(NODES_BY_IDS, unique, 'node', {});
     const out = new Map<string, GraphNode>();
     unique.forEach((id, i) => {
       const n = toGraphNode(found[i]);
@@ -32,17 +34,17 @@ export class StandardsReader {
   }
 
   async reviews(ids: string[]): Promise<(GraphNode | null)[]> {
-    return (await this.reads.batch('reviewsByIds', ids, 'node')).map((n) => toGraphNode(n));
+    return (await this.reads.batch(REVIEWS_BY_IDS, ids, 'node', {})).map((n) => toGraphNode(n));
   }
 
   /** A claim's attributions with speakers, sources (with publishers) and reporting chains. */
   async provenance(claimId: string): Promise<ClaimProvenance | null> {
-    const [row] = await this.reads.run('provenance', { claimId, statuses: ['ACTIVE'], limit: MAX_ENTRIES });
+    const [row] = await this.reads.run(PROVENANCE, { claimId, statuses: ['ACTIVE'], limit: MAX_ENTRIES });
     const claim = row ? toGraphNode(row.claim) : null;
     if (!row || !claim) return null;
-    const entries = (row.entries as { sourceId: string; chains: string[][]; attribution: unknown }[]).map((e) => ({ ...e, a: toGraphNode(e.attribution)! }));
+    const entries = row.entries.map((e) => ({ ...e, a: toGraphNode(e.attribution)! }));
     const sourceNodes = toGraphNodes(row.sources);
-    const links = await this.reads.batch('sourceLinks', sourceNodes.map((s) => s.id), 'links', { limit: 1 });
+    const links = await this.reads.batch(SOURCE_LINKS, sourceNodes.map((s) => s.id), 'links', { limit: 1 });
     const behalf = await this.nodes(entries.map((e) => str(e.a.onBehalfOfId)).filter((x): x is string => x !== null));
     const sources = new Map<string, SourceRef>(
       sourceNodes.map((s, i) => [
@@ -52,7 +54,7 @@ export class StandardsReader {
           title: String(s.title),
           url: str(s.url),
           publishedAt: str(s.publishedAt),
-          publisher: actorRef(toGraphNode((links[i] as { publisher?: unknown } | undefined)?.publisher)),
+          publisher: actorRef(toGraphNode(links[i]?.publisher)),
         },
       ]),
     );
@@ -91,7 +93,7 @@ export class StandardsReader {
     const found = await this.nodes(attributionIds);
     const attributions = attributionIds.map((id) => found.get(id)).filter((a): a is GraphNode => a?.kind === 'ATTRIBUTION');
     const sourceIds = [...new Set(attributions.map((a) => String(a.sourceId)))];
-    const textList = await this.reads.batch('sourceTexts', sourceIds, 'text');
+    const textList = await this.reads.batch(SOURCE_TEXTS, sourceIds, 'text', {});
     const textOf = new Map(sourceIds.map((id, i) => [id, textList[i]]));
     const claims = await this.nodes(attributions.map((a) => String(a.claimId)));
     return attributionIds.map((id) => {

@@ -1,7 +1,7 @@
 import { shortlistQuery } from '../../domain/resolution/index-terms';
 import type { ActorKind } from '../../domain/resolution/name-key';
 import { CANDIDATE_FLOOR, keysOf, scoreCandidate, type MatchReason } from '../../domain/resolution/score';
-import { actorNamesOf, type ActorNames, type RunResolution } from './queries';
+import { RESOLUTION, actorNamesOf, type ActorNames, type RunResolution } from './queries';
 
 export interface Candidate {
   id: string;
@@ -30,9 +30,9 @@ export async function findCandidates(run: RunResolution, query: CandidateQuery):
     .map((kind) => ({ key: kind, lucene: shortlistQuery(kind, keysOf(query.names, kind)) }))
     .filter((q) => q.lucene !== null);
   if (queries.length === 0) return [];
-  const rows = await run('resolutionShortlist', { queries, limit: SHORTLIST });
+  const rows = await run(RESOLUTION.shortlist, { queries, limit: SHORTLIST });
   const seen = new Map<string, ActorNames>();
-  for (const r of rows) if (r.key === r.kind) seen.set(String(r.id), actorNamesOf(r));
+  for (const r of rows) if (r.key === r.kind) seen.set(r.id, actorNamesOf(r));
   const floor = query.floor ?? CANDIDATE_FLOOR;
   return [...seen.values()]
     .filter((a) => !query.exclude?.has(a.id))
@@ -46,6 +46,6 @@ export async function findCandidates(run: RunResolution, query: CandidateQuery):
 export async function differentFrom(run: RunResolution, ids: readonly string[]): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
   if (ids.length === 0) return out;
-  for (const r of await run('differentFrom', { ids: [...new Set(ids)] })) out.set(String(r.id), new Set((r.others as string[]) ?? []));
+  for (const r of await run(RESOLUTION.differentFrom, { ids: [...new Set(ids)] })) out.set(r.id, new Set(r.others ?? []));
   return out;
 }

@@ -1,7 +1,7 @@
 import { shortlistQuery } from '../../domain/resolution/index-terms';
 import { DUPLICATE_THRESHOLD, keysOf, scoreCandidate, type MatchReason } from '../../domain/resolution/score';
 import { differentFrom } from './candidates';
-import { actorNamesOf, type ActorNames, type RunResolution } from './queries';
+import { RESOLUTION, actorNamesOf, type ActorNames, type RunResolution } from './queries';
 
 export interface DuplicatePair {
   a: ActorNames;
@@ -22,17 +22,17 @@ export async function duplicatePairs(run: RunResolution, first: number, minScore
   const pairs = new Map<string, DuplicatePair>();
   let after = '';
   for (;;) {
-    const page = (await run('resolutionPage', { after, limit: PAGE })).map(actorNamesOf);
+    const page = (await run(RESOLUTION.page, { after, limit: PAGE })).map(actorNamesOf);
     if (page.length === 0) break;
     after = page[page.length - 1].id;
     const queries = page
       .map((a) => ({ key: a.id, lucene: shortlistQuery(a.kind, keysOf(a.names, a.kind)) }))
       .filter((q) => q.lucene !== null);
-    const rows = await run('resolutionShortlist', { queries, limit: SHORTLIST });
+    const rows = await run(RESOLUTION.shortlist, { queries, limit: SHORTLIST });
     const byId = new Map(page.map((a) => [a.id, a]));
     const different = await differentFrom(run, page.map((a) => a.id));
     for (const r of rows) {
-      const a = byId.get(String(r.key));
+      const a = byId.get(r.key);
       const b = actorNamesOf(r);
       if (!a || a.id === b.id || a.kind !== b.kind || different.get(a.id)?.has(b.id)) continue;
       const key = a.id < b.id ? `${a.id} ${b.id}` : `${b.id} ${a.id}`;

@@ -2,7 +2,7 @@ import { DUPLICATE_THRESHOLD } from '../../domain/resolution/score';
 import { duplicateSuspected } from '../../domain/resolution/duplicate-error';
 import type { ActorKind } from '../../domain/resolution/name-key';
 import { differentFrom, findCandidates } from './candidates';
-import type { RunResolution } from './queries';
+import { RESOLUTION, type RunResolution } from './queries';
 
 /** What an add or rename would call the actor, and who it is said not to be. */
 export interface NewNames {
@@ -30,5 +30,5 @@ export async function refuseLikelyDuplicate(run: RunResolution, n: NewNames): Pr
 /** Stores "these are different actors" for the pair, so it is never suggested again. */
 export async function recordDifferent(run: RunResolution, id: string, others: readonly string[], at: string, by: string): Promise<void> {
   const pairs = [...new Set(others)].filter((o) => o !== id).map((to) => ({ from: id, to }));
-  if (pairs.length > 0) await run('markDifferent', { pairs, at, by });
+  if (pairs.length > 0) await run(RESOLUTION.markDifferent, { pairs, at, by });
 }

@@ -1,8 +1,8 @@
 import { resolutionText } from '../../domain/resolution/index-terms';
 import { keysOf } from '../../domain/resolution/score';
 import type { Executor } from '../Executor';
-import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
-import { RESOLUTION_QUERIES, actorNamesOf, type ActorNames, type RunResolution } from './queries';
+import { type QueryCatalogue, bindAll } from '../QueryCatalogue';
+import { RESOLUTION, actorNamesOf, type ActorNames, type RunResolution } from './queries';
 
 /** Bump when the name keys change, so stored keys are recomputed at the next start. */
 export const RESOLUTION_KEYS_VERSION = 1;
@@ -12,8 +12,8 @@ const rowOf = (a: ActorNames) => ({ id: a.id, text: resolutionText(a.kind, keysO
 /** Recomputes the stored name keys of these actors: after every write that changes their spellings. */
 export async function refreshResolutionKeys(run: RunResolution, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const actors = (await run('resolutionNames', { ids: [...new Set(ids)] })).map(actorNamesOf);
-  await run('resolutionSetKeys', { rows: actors.map(rowOf), version: RESOLUTION_KEYS_VERSION });
+  const actors = (await run(RESOLUTION.names, { ids: [...new Set(ids)] })).map(actorNamesOf);
+  await run(RESOLUTION.setKeys, { rows: actors.map(rowOf), version: RESOLUTION_KEYS_VERSION });
 }
 
 /**
@@ -21,17 +21,17 @@ export async function refreshResolutionKeys(run: RunResolution, ids: readonly st
  * a restored backup), a page at a time. Run after migrations; cheap when all are current.
  */
 export async function refreshStaleResolutionKeys(executor: Executor, catalogue: QueryCatalogue, pageSize = 1000): Promise<number> {
-  const q = queriesOf(catalogue, RESOLUTION_QUERIES);
+  const q = bindAll(catalogue, { page: RESOLUTION.page, setKeys: RESOLUTION.setKeys });
   let after = '';
   let refreshed = 0;
   for (;;) {
-    const page = await executor.read(q.resolutionPage, { after, limit: pageSize });
+    const page = await executor.read(q.page, { after, limit: pageSize });
     if (page.length === 0) return refreshed;
     const stale = page.filter((r) => r.version !== RESOLUTION_KEYS_VERSION).map(actorNamesOf);
     if (stale.length > 0) {
-      await executor.write(q.resolutionSetKeys, { rows: stale.map(rowOf), version: RESOLUTION_KEYS_VERSION });
+      await executor.write(q.setKeys, { rows: stale.map(rowOf), version: RESOLUTION_KEYS_VERSION });
       refreshed += stale.length;
     }
-    after = String(page[page.length - 1].id);
+    after = page[page.length - 1].id;
   }
 }

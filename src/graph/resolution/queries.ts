@@ -1,20 +1,31 @@
-import type { Params, Row } from '../Executor';
+import { defineBatch, defineQuery, type QueryDef } from '../query';
 
-/** The statements entity resolution sends, by short name; WriteTx knows them too. */
-export const RESOLUTION_QUERIES = {
-  resolutionShortlist: 'resolution/shortlist',
-  resolutionNames: 'resolution/namesByIds',
-  resolutionSetKeys: 'resolution/setKeys',
-  resolutionPage: 'resolution/page',
-  differentFrom: 'resolution/differentFrom',
-  markDifferent: 'resolution/markDifferent',
-  moveDifferentFrom: 'resolution/moveDifferentFrom',
-} as const;
+/** An actor's id, kind and every spelling it is known by, as resolution/_names projects it. */
+export interface NamesRow {
+  id: string;
+  kind: string;
+  name: string;
+  names: string[] | null;
+}
 
-export type ResolutionQuery = keyof typeof RESOLUTION_QUERIES;
+type Count = { count: number };
+
+/** The statements entity resolution sends; a read, a mutation's WriteTx and a bulk load all run them. */
+export const RESOLUTION = {
+  shortlist: defineQuery<{ queries: { key: string; lucene: string | null }[]; limit: number }, NamesRow & { key: string }>('resolution/shortlist', [
+    'queries',
+    'limit',
+  ]),
+  names: defineBatch<{ ids: readonly string[] }, NamesRow>('resolution/namesByIds'),
+  setKeys: defineQuery<{ rows: { id: string; text: string }[]; version: number }, Count>('resolution/setKeys', ['rows', 'version']),
+  page: defineQuery<{ after: string; limit: number }, NamesRow & { version: number | null }>('resolution/page', ['after', 'limit']),
+  differentFrom: defineBatch<{ ids: readonly string[] }, { id: string; others: string[] | null }>('resolution/differentFrom'),
+  markDifferent: defineQuery<{ pairs: { from: string; to: string }[]; at: string; by: string }, Count>('resolution/markDifferent', ['pairs', 'at', 'by']),
+  moveDifferentFrom: defineQuery<{ mergedId: string; survivorId: string }, Count>('resolution/moveDifferentFrom', ['mergedId', 'survivorId']),
+};
 
 /** Runs one of them in whatever transaction the caller holds (a read, a mutation's WriteTx, a bulk load). */
-export type RunResolution = (query: ResolutionQuery, params: Params) => Promise<Row[]>;
+export type RunResolution = <P extends object, R extends object>(query: QueryDef<P, R>, params: P) => Promise<R[]>;
 
 /** An actor as resolution reads it. */
 export interface ActorNames {
@@ -24,9 +35,9 @@ export interface ActorNames {
   names: string[];
 }
 
-export const actorNamesOf = (r: Row): ActorNames => ({
-  id: String(r.id),
+export const actorNamesOf = (r: NamesRow): ActorNames => ({
+  id: r.id,
   kind: r.kind === 'PERSON' ? 'PERSON' : 'ORGANISATION',
-  name: String(r.name),
-  names: (r.names as string[] | null) ?? [],
+  name: r.name,
+  names: r.names ?? [],
 });

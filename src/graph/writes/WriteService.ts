@@ -4,6 +4,7 @@ import { newId } from '../../domain/kinds';
 import { sha256 } from '../../domain/sha256';
 import type { Executor, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
+import type { QueryDef, Statement } from '../query';
 import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
 
 /** What a mutation's work returns: the ids to hand back, what it changed, and what to record. */
@@ -41,7 +42,10 @@ export class WriteService {
     catalogue: QueryCatalogue,
   ) {
     this.q = queriesOf(catalogue, WRITE_QUERIES);
+    this.bind = (query) => catalogue.bind(query);
   }
+
+  private readonly bind: <P extends object, R extends object>(query: QueryDef<P, R>) => Statement<P, R>;
 
   async run<Ids extends Record<string, string>>(
     operation: string,
@@ -55,7 +59,7 @@ export class WriteService {
     let changedIds: string[] = [];
     try {
       const result = await this.executor.writeTx(async (tx) => {
-        const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString());
+        const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString(), this.bind);
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);
           if (earlier) return earlier;
@@ -82,7 +86,7 @@ export class WriteService {
       // Two retries racing with one key: the loser hits the key's constraint (or, for an actor, sees the
       // winner's actor as a duplicate); answer with the winner's result.
       if (key && e instanceof DomainError && (e.code === 'CONFLICT' || e.code === 'DUPLICATE_SUSPECTED')) {
-        const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, ''), key, operation, inputHash));
+        const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, '', this.bind), key, operation, inputHash));
         if (earlier) return earlier;
       }
       throw e;

@@ -3,7 +3,7 @@ import { wordOf, type AnyKind } from '../../domain/kinds';
 import type { Row, Tx } from '../Executor';
 import type { NamedQuery } from '../QueryCatalogue';
 import { toGraphNode, type GraphNode } from '../records';
-import { RESOLUTION_QUERIES } from '../resolution/queries';
+import type { QueryDef, Statement } from '../query';
 
 /** The queries a mutation may send, by short name. */
 export const WRITE_QUERIES = {
@@ -46,7 +46,6 @@ export const WRITE_QUERIES = {
   sourceAnchors: 'write/sourceAnchors',
   setAnchors: 'write/setAnchors',
   nodeProps: 'history/nodeProps',
-  ...RESOLUTION_QUERIES,
 } as const;
 
 export type WriteQuery = keyof typeof WRITE_QUERIES;
@@ -61,7 +60,13 @@ export class WriteTx {
     private readonly q: Record<WriteQuery, NamedQuery>,
     readonly by: string,
     readonly at: string,
+    private readonly bind: <P extends object, R extends object>(query: QueryDef<P, R>) => Statement<P, R>,
   ) {}
+
+  /** A declared statement (see graph/query.ts) in this transaction, its rows typed. */
+  runDeclared<P extends object, R extends object>(query: QueryDef<P, R>, params: P): Promise<R[]> {
+    return this.tx.run(this.bind(query), params);
+  }
 
   run(query: WriteQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.tx.run(this.q[query], params);
