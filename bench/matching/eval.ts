@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-eval-matching-'));
   const db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 300_000 });
   await db.start();
-  const driver = createDriver(db.uri, 'neo4j', '');
+  const driver = createDriver(db.uri, db.username, db.password);
   try {
     await waitForDatabase(driver);
     const catalogue = new QueryCatalogue();

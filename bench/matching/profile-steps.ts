@@ -31,7 +31,6 @@ async function main() {
       (times[name] ??= []).push(performance.now() - t);
       return r;
     };
-    const q = (name: string) => db.catalogue.get(`matching/${name}`);
     const gather = (text: string, vector: number[]) => ({ hash: normalisedHash(text), lucene: luceneOr(wordsOf(text)), vector, statuses, limit: neo4j.int(50), exactLimit: neo4j.int(10) });
     for (let i = 0; i < n + 10; i++) {
       const text = distractor(100_000 + i);
