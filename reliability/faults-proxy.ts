@@ -1,5 +1,6 @@
 import { newStats, writer, type WriterStats } from './faults-mutations';
 import { ServiceProcess, sleep, type GqlAnswer } from './faults-service';
+import { EMBEDDED_USER } from '../src/graph/embedded-files';
 import { TcpProxy } from './tcp-proxy';
 
 /**
@@ -7,6 +8,8 @@ import { TcpProxy } from './tcp-proxy';
  * refuses new ones for a while, and delays every chunk, while writers keep writing.
  */
 export interface ProxyOptions {
+  /** The embedded database's password (auth is always on). */
+  password: string;
   boltPort: number;
   servicePort: number;
   txTimeoutMs: number;
@@ -52,6 +55,9 @@ export async function proxyFaults(o: ProxyOptions): Promise<ProxyResult> {
   const proxyPort = await proxy.listen();
   const svc = new ServiceProcess(o.servicePort, {
     NEO4J_URI: `bolt://127.0.0.1:${proxyPort}`,
+    // The embedded database behind the proxy has auth on: the second service logs in like any client.
+    NEO4J_USERNAME: EMBEDDED_USER,
+    NEO4J_PASSWORD: o.password,
     SEED_ON_EMPTY: 'false',
     DB_TX_TIMEOUT_MS: String(o.txTimeoutMs),
   });

@@ -101,7 +101,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
 
     // 3. The connection broken and slowed by a TCP proxy, under a second service.
     const px = await proxyFaults({
-      boltPort, servicePort: await freePort(), txTimeoutMs: TX_TIMEOUT_MS, outages: size.outages,
+      boltPort, password: embeddedPassword(home), servicePort: await freePort(), txTimeoutMs: TX_TIMEOUT_MS, outages: size.outages,
       latencyMs: LATENCY_MS, latencyForMs: size.latencyForMs, clients: 2, random, log: opts.log,
     });
     const pxAudit = await auditWrites(driver, 'neo4j', px.stats);

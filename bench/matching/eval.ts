@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-eval-matching-'));
   const db = new EmbeddedNeo4j({ home, port: await freePort(), heap: '1g', pageCache: '256m', startTimeoutMs: 300_000 });
   await db.start();
-  const driver = createDriver(db.uri, 'neo4j', '');
+  const driver = createDriver(db.uri, db.username, db.password);
   try {
     await waitForDatabase(driver);
     const catalogue = new QueryCatalogue();
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     lines.push(`# Claim matching evaluation`, '');
     lines.push(`Graph: ${set.targets.length} target claims, ${pool.length} synthetic distractors, plus the seed's claims. Queries: ${set.positives.length} positive pairs, ${set.negatives.length} hard negatives, ${set.unrelated.length} unrelated statements; every other target (with its queries) tunes, the rest is held out.`, '');
     lines.push(`Backfill: ${backfill.indexed} claims embedded and written in ${(backfill.ms / 1000).toFixed(1)} s = **${perSecond} claims/s** (batches of 32, one CPU thread for the model).`);
-    lines.push(`Gathering the three signals for one statement (embed + hash + BM25 + vector query, in process): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms over ${times.length} statements.`, '');
+    lines.push(`Gathering the three signals for one statement (embed + one statement for hash, BM25, vector and missing cosines; in process): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms over ${times.length} statements.`, '');
     lines.push(`Constants in use (src/matching/thresholds.ts): cosine weight ${configured.cosineWeight}; hybrid suggest ${configured.hybrid.suggest}, near-certain ${configured.hybrid.nearCertain}; lexical-only suggest ${configured.lexical.suggest}, near-certain ${configured.lexical.nearCertain}.`);
     lines.push(`Calibrated on the tuning half now: cosine weight ${tuned.cosineWeight}; hybrid suggest ${tuned.hybrid.suggest}, near-certain ${tuned.hybrid.nearCertain}; lexical-only suggest ${tuned.lexical.suggest}, near-certain ${tuned.lexical.nearCertain}; embeddings-alone near-certain cosine ${tuned.cosineNearCertain}.`, '');
     for (const split of ['tune', 'held-out'] as Split[]) {

@@ -5,9 +5,26 @@ import { sha256 } from '../domain/sha256';
  * terms, and the details (numbers, dates, names, negation) that tell two close wordings apart.
  */
 
+/**
+ * Remembers a text function's answers: one match scores a statement against ~100 candidates,
+ * and the statement was analysed again for each (a fifth of a request's time at scale M).
+ * Bounded; answers are shared, so callers must not change them.
+ */
+function memo<T>(f: (text: string) => T, size = 4096): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let v = seen.get(text);
+    if (v === undefined) {
+      if (seen.size >= size) seen.clear();
+      seen.set(text, (v = f(text)));
+    }
+    return v;
+  };
+}
+
 /** Case, accents, quotes, dashes, punctuation and spacing removed: two wordings that differ only there hash alike. */
-export function normaliseText(text: string): string {
-  return text
+export const normaliseText = memo((text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -17,14 +34,14 @@ export function normaliseText(text: string): string {
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/'(?!\p{L})|(?<!\p{L})'/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** SHA-256 of the normalised text: the exact-match key stored with each claim's vector. */
 export const normalisedHash = (text: string): string => sha256(normaliseText(text));
 
 /** Words as a reader counts them. */
-export const wordsOf = (text: string): string[] => normaliseText(text).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+export const wordsOf = memo((text: string): string[] => normaliseText(text).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)));
 
 export const wordCount = (text: string): number => wordsOf(text).length;
 
@@ -47,7 +64,7 @@ export function stem(word: string): string {
 }
 
 /** Words that carry content: no stop words, stemmed. */
-export const contentTerms = (text: string): string[] => wordsOf(text).filter((w) => !STOP.has(w) && !STOP.has(w.replace(/'s$/, ''))).map(stem);
+export const contentTerms = memo((text: string): string[] => wordsOf(text).filter((w) => !STOP.has(w) && !STOP.has(w.replace(/'s$/, ''))).map(stem));
 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
@@ -59,7 +76,7 @@ const MONTH_SHORT = Object.fromEntries(MONTHS.map((m) => [m.slice(0, 3), m]));
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Numbers (digits or number words), months and weekdays: the details a hard negative changes. */
-export function quantitiesOf(text: string): Set<string> {
+export const quantitiesOf = memo(function quantitiesOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of wordsOf(text)) {
     const bare = w.replace(/%$/, '');
@@ -69,10 +86,10 @@ export function quantitiesOf(text: string): Set<string> {
     else if (MONTH_SHORT[w] && w !== 'may' && w !== 'mar') out.add(MONTH_SHORT[w]);
   }
   return out;
-}
+});
 
 /** Capitalised words past a sentence's start, and acronyms: names of actors and places. */
-export function namesOf(text: string): Set<string> {
+export const namesOf = memo(function namesOf(text: string): Set<string> {
   const out = new Set<string>();
   const tokens = text.normalize('NFKD').replace(/\p{M}+/gu, '').split(/\s+/);
   tokens.forEach((raw, i) => {
@@ -85,12 +102,12 @@ export function namesOf(text: string): Set<string> {
     if (acronym || subject || (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(t))) out.add(t.toLowerCase());
   });
   return out;
-}
+});
 
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "couldn't", "wouldn't", "shouldn't", 'deny', 'denied', 'denies', 'false', 'untrue', 'refused', 'refuses', 'declined', 'rejected', 'rejects']);
 
 /** How many negating words a text holds; an odd difference flips its meaning. */
-export const negationsOf = (text: string): number => wordsOf(text).filter((w) => NEGATORS.has(w) || w.endsWith("n't")).length;
+export const negationsOf = memo((text: string): number => wordsOf(text).filter((w) => NEGATORS.has(w) || w.endsWith("n't")).length);
 
 /** Pairs of words that turn a statement into its opposite. */
 const OPPOSITES: [string, string][] = [

@@ -69,10 +69,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'source/textsByIds': { ids: ['src-000-moskalkova-leaves-ennhri'] },
   'explorer/nodeFieldsByIds': { ids: ['org-ennhri'] },
   // Claim matching (the vector is any unit vector of the model's 384 dimensions; upsertVectors with no rows writes nothing).
-  'matching/byHash': { hash: 'x'.repeat(64), statuses: A, limit: 10 },
-  'matching/fulltext': { lucene: 'ENNHRI OR withdrawal', statuses: A, limit: 50 },
-  'matching/nearest': { vector: VECTOR, statuses: A, limit: 50 },
-  'matching/cosines': { ids: ['claim-moskalkova-withdrawal'], vector: VECTOR },
+  'matching/gather': { hash: 'x'.repeat(64), lucene: 'ENNHRI OR withdrawal', vector: VECTOR, statuses: A, limit: 50, exactLimit: 10 },
   'matching/staleByIds': { ids: ['claim-moskalkova-withdrawal'], model: 'm' },
   'matching/stalePage': { after: '', limit: 256, model: 'm' },
   'matching/claimCount': {},

@@ -6,12 +6,7 @@ import { MATCHING, thresholdsFor, type MatchingMode, type Thresholds } from '../
 import type { Executor } from '../Executor';
 import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
 
-const QUERIES = {
-  byHash: 'matching/byHash',
-  fulltext: 'matching/fulltext',
-  nearest: 'matching/nearest',
-  cosines: 'matching/cosines',
-} as const;
+const QUERIES = { gather: 'matching/gather' } as const;
 
 export interface MatchOptions {
   first: number;
@@ -59,21 +54,15 @@ export class ClaimMatcher {
   async gather(text: string, statuses: string[], perSignal: number = MATCHING.candidatesPerSignal): Promise<Gathered> {
     const lucene = luceneOr(wordsOf(text));
     const vector = this.embedder ? asFloats((await this.embedder.embed([text]))[0]) : null;
-    const [exact, bm25, nearest] = await Promise.all([
-      this.executor.read(this.q.byHash, { hash: normalisedHash(text), statuses, limit: 10 }),
-      lucene ? this.executor.read(this.q.fulltext, { lucene, statuses, limit: perSignal }) : Promise.resolve([]),
-      vector ? this.executor.read(this.q.nearest, { vector, statuses, limit: perSignal }) : Promise.resolve([]),
-    ]);
-    const hit = (r: Record<string, unknown>): Hit => ({ id: String(r.id), text: String(r.text) });
-    const near = nearest.map((r) => ({ ...hit(r), cosine: Number(r.cosine) }));
-    const candidates = mergeCandidates(exact.map(hit), bm25.map(hit), near);
-    const missing = candidates.filter((c) => c.cosine === null).map((c) => c.claimId);
-    if (vector && missing.length > 0) {
-      const rows = await this.executor.read(this.q.cosines, { ids: missing, vector });
-      const cos = new Map(rows.map((r) => [String(r.id), Number(r.cosine)]));
-      for (const c of candidates) if (c.cosine === null) c.cosine = cos.get(c.claimId) ?? null;
-    }
-    return { candidates, bm25: bm25.map(hit), nearest: near };
+    // One statement for all three signals and the missing cosines: one round trip, not four.
+    const [row] = await this.executor.read(this.q.gather, { hash: normalisedHash(text), lucene, vector, statuses, limit: perSignal, exactLimit: 10 });
+    const hits = (xs: unknown): Hit[] => (xs as Hit[]).map((h) => ({ id: String(h.id), text: String(h.text) }));
+    const bm25 = hits(row.bm25);
+    const nearest = (row.nearest as (Hit & { cosine: number })[]).map((h) => ({ id: String(h.id), text: String(h.text), cosine: Number(h.cosine) }));
+    const candidates = mergeCandidates(hits(row.exact), bm25, nearest);
+    const cos = new Map((row.cosines as { id: string; cosine: number }[]).map((r) => [String(r.id), Number(r.cosine)]));
+    for (const c of candidates) if (c.cosine === null) c.cosine = cos.get(c.claimId) ?? null;
+    return { candidates, bm25, nearest };
   }
 
   /** Scores every candidate; the caller cuts and filters. */
