@@ -169,6 +169,11 @@ const NESTED: Record<string, (column: string, id: string) => unknown> = {
   'analysis/impact': (column) =>
     column === 'claims' ? [{ id: 'claim-fake-1', active: [], supports: ['claim-fake-2'], disputes: [] }]
     : column === 'labels' ? ['Attribution'] : column === 'affected' ? ['attr-fake-1'] : undefined,
+  'matching/gather': (column) =>
+    column === 'exact' ? [{ id: 'claim-fake-1', text: 'text of claim-fake-1' }]
+    : column === 'bm25' ? [{ id: 'claim-fake-2', text: 'text of claim-fake-2' }]
+    : column === 'nearest' ? [{ id: 'claim-fake-1', text: 'text of claim-fake-1', cosine: 0.9 }]
+    : column === 'cosines' ? [{ id: 'claim-fake-2', cosine: 0.5 }] : undefined,
   'explorer/expand': (column, id) =>
     column === 'kind' ? 'Claim' : column === 'rows' ? [{ node: fakeNode('CLAIM', `claim-${id}-a`) }, { node: fakeNode('CLAIM', `claim-${id}-b`) }] : undefined,
 };
