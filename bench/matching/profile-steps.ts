@@ -1,10 +1,8 @@
-import { queriesOf } from '../../src/graph/QueryCatalogue';
-import neo4j from 'neo4j-driver';
 import { sharedModel } from '../../src/matching/load-model';
 import { luceneOr } from '../../src/matching/fusion';
 import { normalisedHash, wordsOf } from '../../src/matching/text';
 import { visibleStatuses } from '../../src/graph/records';
-import { ClaimMatcher } from '../../src/graph/matching/ClaimMatcher';
+import { ClaimMatcher, GATHER } from '../../src/graph/matching/ClaimMatcher';
 import { openBenchDatabase, silent } from '../database';
 import { planLines, totalDbHits } from '../profile';
 import { distractor } from './distractors';
@@ -32,12 +30,12 @@ async function main() {
       (times[name] ??= []).push(performance.now() - t);
       return r;
     };
-    const gather = (text: string, vector: number[]) => ({ hash: normalisedHash(text), lucene: luceneOr(wordsOf(text)), vector, statuses, limit: neo4j.int(50), exactLimit: neo4j.int(10) });
+    const gather = (text: string, vector: number[]) => ({ hash: normalisedHash(text), lucene: luceneOr(wordsOf(text)), vector, statuses, limit: 50, exactLimit: 10 });
     for (let i = 0; i < n + 10; i++) {
       const text = distractor(100_000 + i);
       const vecF = await time('embed', () => embedder.embed([text]));
       const vector = Array.from(vecF[0]);
-      await time('gather statement', () => db.executor.read(queriesOf(db.catalogue, { gather: 'matching/gather' }).gather, gather(text, vector)));
+      await time('gather statement', () => db.executor.read(db.catalogue.bind(GATHER), gather(text, vector)));
       const g = await time('gather (embed + statement)', () => matcher.gather(text, statuses));
       await time('rank (JS)', async () => matcher.rank(text, g.candidates));
       await time('match (whole)', () => matcher.match(text, { first: 10, statuses }));

@@ -42,6 +42,7 @@ export class EmbeddedNeo4j {
   private exited?: Promise<ExitInfo>;
   /** The launcher reads stdin only once ready; before that, stop() must signal instead. */
   private ready = false;
+  private knownPassword?: string;
 
   constructor(private readonly opts: EmbeddedOptions) {}
 
@@ -53,10 +54,16 @@ export class EmbeddedNeo4j {
     return EMBEDDED_USER;
   }
 
-  /** Auth is always on: the password is generated on first start and kept in the (0700) home folder. */
+  /**
+   * Auth is always on: the password is generated on first start and kept in the (0700) home
+   * folder. It is written once, so it is read once: restarts and callers reuse it.
+   */
   get password(): string {
-    ensurePrivateDir(this.opts.home, this.opts.onWarn);
-    return embeddedPassword(this.opts.home, this.opts.onWarn);
+    if (this.knownPassword === undefined) {
+      ensurePrivateDir(this.opts.home, this.opts.onWarn);
+      this.knownPassword = embeddedPassword(this.opts.home, this.opts.onWarn);
+    }
+    return this.knownPassword;
   }
 
   /** The JVM's process id while one is running (tests and logs use it). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { projectPath } from '../paths';
 import { checkStatement, fillTemplate, type TemplateTable } from './cypher-template';
 import { QUERY_TEMPLATES } from './query-templates';
-import { untypedQuery, type Params, type QueryDef, type Row, type Statement } from './query';
+import type { QueryDef, Statement } from './query';
 import { checkDeclaration } from './statement-checks';
 
 const TEMPLATE = '.template';
@@ -118,14 +118,4 @@ export function bindAll<T extends Record<string, QueryDef<object, object>>>(cata
   for (const [key, def] of Object.entries(defs)) out[key] = catalogue.bind(def);
   // Each entry was bound from the declaration under the same key.
   return Object.freeze(out) as Bound<T>;
-}
-
-/** A statement of a string map, bound: rows are plain records (see untypedQuery). */
-export type NamedQuery = Statement<Params, Row>;
-
-/** Binds a string map of statement names: the write side's tables, until each has a typed declaration. */
-export function queriesOf<K extends string>(catalogue: QueryCatalogue, names: Record<K, string>): Record<K, NamedQuery> {
-  const out = {} as Record<K, NamedQuery>;
-  for (const key of Object.keys(names) as K[]) out[key] = catalogue.bind(untypedQuery(names[key]));
-  return Object.freeze(out);
 }

@@ -12,8 +12,8 @@ declare const shape: unique symbol;
 export interface QueryDef<P extends object = Params, R extends object = Row> {
   /** cypher/queries/<name>.cypher */
   readonly name: string;
-  /** Every $parameter the statement uses: checked both ways at load; null for a statement not yet declared (see untypedQuery). */
-  readonly params: readonly string[] | null;
+  /** Every $parameter the statement uses: checked both ways at load. */
+  readonly params: readonly string[];
   /** A batch takes $ids and returns `id`, one row per key it found (the dataloader contract). */
   readonly batch: boolean;
   /** Types only: never set. */
@@ -32,7 +32,7 @@ const declared = new Map<string, QueryDef<object, object>>();
 
 function declare<P extends object, R extends object>(def: QueryDef<P, R>): QueryDef<P, R> {
   const before = declared.get(def.name);
-  if (before && JSON.stringify([...(before.params ?? [])].sort()) !== JSON.stringify([...(def.params ?? [])].sort())) {
+  if (before && JSON.stringify([...before.params].sort()) !== JSON.stringify([...def.params].sort())) {
     throw new Error(`${def.name} is declared twice with different parameters`);
   }
   declared.set(def.name, def);
@@ -55,12 +55,4 @@ export function defineBatch<P extends { ids: readonly string[] }, R extends { id
 /** Every statement declared so far (by the modules imported): checked together at start-up. */
 export function declaredQueries(): QueryDef<object, object>[] {
   return [...declared.values()];
-}
-
-/**
- * A statement still named by a string map (the write side, bulk loads, migrations): rows are
- * plain records and only its existence is checked. Each one left is a typed declaration to write.
- */
-export function untypedQuery(name: string): QueryDef<Params, Row> {
-  return Object.freeze({ name, params: null, batch: false });
 }

@@ -23,11 +23,10 @@ function outerReturn(text: string): string {
  * takes $ids and returns `id`, so rows can be put back in key order with null for a missing key.
  */
 export function checkDeclaration(def: QueryDef<object, object>, text: string): void {
-  if (def.params === null) return;
   const used = parametersOf(text);
   const missing = def.params.filter((p) => !used.has(p));
   if (missing.length) throw new Error(`${def.name} declares ${missing.map((p) => `$${p}`).join(', ')}, which the statement does not use`);
-  const undeclared = [...used].filter((p) => !def.params!.includes(p));
+  const undeclared = [...used].filter((p) => !def.params.includes(p));
   if (undeclared.length) throw new Error(`${def.name} uses ${undeclared.map((p) => `$${p}`).join(', ')}, which its declaration does not list`);
   if (def.batch) {
     if (!used.has('ids')) throw new Error(`${def.name} is a batch statement but does not take $ids`);

@@ -132,8 +132,19 @@ describeInBrowser('workbench: the GraphQL IDE and the timeline in a real, offlin
         expect({ name: e.name, errors: shown.errors }).toEqual({ name: e.name, errors: undefined });
         expect(shown.data).toEqual(direct.data);
       }
-      await page.click('[data-example-index="1"]');
+      // docs/graphiql.png shows a docs page's tab run: the disputes question of the fact-checking page.
+      const pictured = examples.findIndex((e) => e.page === 'docs/fact-checking.md' && e.name.includes('Who gave which reason'));
+      expect(pictured).toBeGreaterThan(0);
+      await page.click(`[data-example-index="${pictured}"]`);
+      await page.waitForFunction((name) => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.getValue().startsWith(`# ${name}\n`), examples[pictured].name);
+      await page.waitForTimeout(500);
       await run();
+      // The picture shows the list from its title and the tab that was run.
+      await page.evaluate(() => {
+        document.querySelector('.examples-plugin')?.closest('.graphiql-plugin')?.scrollTo(0, 0);
+        document.querySelector('.examples-plugin')?.scrollIntoView({ block: 'start' });
+        document.querySelector('.graphiql-tab-active')?.scrollIntoView({ inline: 'center', block: 'nearest' });
+      });
       await screenshot(page, 'graphiql.png');
     });
 

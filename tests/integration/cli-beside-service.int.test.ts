@@ -1,4 +1,4 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { EmbeddedNeo4j } from '../../src/graph/EmbeddedNeo4j';
 import { localKeyFile, passwordFile } from '../../src/graph/embedded-files';
 import { freePort } from '../../src/runtime/free-port';
 import { projectPath } from '../../src/paths';
+import { claimgraph as run } from '../support/claimgraph-cli';
 import { ServiceProcess } from '../support/service-process';
 
 /** The environment of a shell with no NEO4J_* variables and no API_KEYS: the default install. */
@@ -15,14 +16,7 @@ const plainEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
   return { ...env, LOG_LEVEL: 'info', ...extra };
 };
 
-interface Run { code: number; stdout: string; stderr: string }
-
-const claimgraph = (cwd: string, args: string[], env = plainEnv()) =>
-  new Promise<Run>((resolve) =>
-    execFile(process.execPath, [projectPath('bin', 'claimgraph.js'), ...args], { cwd, env, maxBuffer: 64 << 20, timeout: 300_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
+const claimgraph = (cwd: string, args: string[], env = plainEnv()) => run(args, { cwd, env, timeoutMs: 300_000 });
 
 /**
  * `npm start` and `claimgraph` side by side in one folder, as a user runs them: the data folder

@@ -1,33 +1,19 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fingerprint } from '../../reliability/fingerprint';
+import { claimgraph, cliFor, testDatabaseEnv } from '../support/claimgraph-cli';
 import { cypher, openHarness, resetToSeed, serve, type Harness } from '../support/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/articles');
 const KEYS = 'ed:editor:editor-key-0001';
 
-interface Run { code: number; stdout: string; stderr: string }
-
 describe('claimgraph CLI: import, export, backup and restore against the real database', () => {
   let h: Harness;
   let tmp: string;
   const fp = () => fingerprint(h.driver, h.config.neo4j.database);
-  const env = () => ({
-    ...process.env,
-    NEO4J_URI: process.env.TEST_NEO4J_URI!,
-    NEO4J_DATABASE: h.config.neo4j.database,
-    NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
-  });
-  const cli = (...args: string[]) =>
-    new Promise<Run>((resolve) => {
-      execFile(process.execPath, [path.join(ROOT, 'bin/claimgraph.js'), ...args], { cwd: ROOT, env: env(), maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliFor(() => h.config.neo4j.database);
 
   beforeAll(async () => {
     h = await openHarness({ API_KEYS: KEYS });
@@ -58,6 +44,23 @@ describe('claimgraph CLI: import, export, backup and restore against the real da
       expect(r.stdout).toContain(`Usage: claimgraph ${cmd}`);
     }
     expect((await cli('export', '--format', 'xml')).code).toBe(2);
+  });
+
+  it('db credentials with NEO4J_URI set names the variable and never echoes NEO4J_PASSWORD', async () => {
+    const secret = `do-not-echo-${process.pid}-${Date.now()}`;
+    const env = { ...testDatabaseEnv(h.config.neo4j.database), NEO4J_USERNAME: 'someone', NEO4J_PASSWORD: secret };
+    const json = await claimgraph(['db', 'credentials', '--json'], { env });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({
+      uri: process.env.TEST_NEO4J_URI,
+      user: 'someone',
+      password: '(the value of NEO4J_PASSWORD)',
+      database: h.config.neo4j.database,
+    });
+    const text = await claimgraph(['db', 'credentials'], { env });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('password: (the value of NEO4J_PASSWORD)');
+    for (const run of [json, text]) expect(run.stdout + run.stderr).not.toContain(secret);
   });
 
   it('imports a sixth article in the seed format, all of it, and a second run writes nothing', async () => {

@@ -1,27 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cliFor } from '../support/claimgraph-cli';
 import { cypher, openHarness, resetToSeed, type Harness } from '../support/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ARTICLE = path.join(ROOT, 'eval/extraction/tuning/a-osce-talks.txt');
 
-interface Run { code: number; stdout: string; stderr: string }
-
 describe('claimgraph suggest → import: a draft round-trips once its TODOs are filled in', () => {
   let h: Harness;
   let tmp: string;
-  const cli = (...args: string[]) =>
-    new Promise<Run>((resolve) => {
-      const env = {
-        ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI!, NEO4J_DATABASE: h.config.neo4j.database,
-        NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '',
-      };
-      execFile(process.execPath, [path.join(ROOT, 'bin/claimgraph.js'), ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliFor(() => h.config.neo4j.database);
 
   beforeAll(async () => {
     h = await openHarness();

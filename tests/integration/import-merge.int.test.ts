@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fingerprint } from '../../reliability/fingerprint';
+import { cliFor } from '../support/claimgraph-cli';
 import { cypher, openHarness, resetToSeed, type Harness } from '../support/harness';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/articles');
-
-interface Run { code: number; stdout: string; stderr: string }
 
 /** The line (1-based) of the first line of text that contains needle. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -18,13 +16,7 @@ describe('claimgraph import: merges, refuses conflicts, reports everything at on
   let tmp: string;
   let n = 0;
   const fp = () => fingerprint(h.driver, h.config.neo4j.database);
-  const cli = (...args: string[]) =>
-    new Promise<Run>((resolve) => {
-      const env = { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI!, NEO4J_DATABASE: h.config.neo4j.database, NEO4J_USERNAME: process.env.TEST_NEO4J_USERNAME ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '' };
-      execFile(process.execPath, [path.join(ROOT, 'bin/claimgraph.js'), ...args], { cwd: ROOT, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliFor(() => h.config.neo4j.database);
   /** A fresh folder holding the given files. */
   const folder = (files: Record<string, string>) => {
     const dir = path.join(tmp, `case-${++n}`);

@@ -55,4 +55,42 @@ describe('config', () => {
   it('accepts an external database URI for a cluster', () => {
     expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
   });
+
+  const HOSTS_MESSAGE = 'ALLOWED_HOSTS must be comma-separated host names without scheme or port, e.g. claims.example.org,.example.org';
+  const ORIGINS_MESSAGE = 'CORS_ORIGINS must be comma-separated origins such as https://ui.example.org (scheme, host and port; no path)';
+  const problemsOf = (env: Record<string, string>): string[] => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (e) {
+      return (e as ConfigError).problems;
+    }
+  };
+
+  it.each(['https://claims.example.org', 'claims.example.org:4000', 'claims.example.org/api', 'two words', 'claims.example.org,*.example.org'])(
+    'refuses ALLOWED_HOSTS=%s with the message that says what a host name looks like',
+    (value) => {
+      expect(problemsOf({ ALLOWED_HOSTS: value })).toEqual([`ALLOWED_HOSTS: ${HOSTS_MESSAGE} (got ${JSON.stringify(value)})`]);
+    },
+  );
+
+  it.each(['ui.example.org', 'ftp://ui.example.org', 'https://ui.example.org/app', 'https://ui.example.org,http://', 'https://a b.example.org'])(
+    'refuses CORS_ORIGINS=%s with the message that says what an origin looks like',
+    (value) => {
+      expect(problemsOf({ CORS_ORIGINS: value })).toEqual([`CORS_ORIGINS: ${ORIGINS_MESSAGE} (got ${JSON.stringify(value)})`]);
+    },
+  );
+
+  it('accepts well-formed ALLOWED_HOSTS and CORS_ORIGINS, trimmed and split on commas', () => {
+    const c = loadConfig({ ALLOWED_HOSTS: ' claims.example.org, .example.org ,[::1]', CORS_ORIGINS: 'https://ui.example.org, http://localhost:5173' });
+    expect(c.allowedHosts).toEqual(['claims.example.org', '.example.org', '[::1]']);
+    expect(c.corsOrigins).toEqual(['https://ui.example.org', 'http://localhost:5173']);
+  });
+
+  it('names both malformed lists at once', () => {
+    expect(problemsOf({ ALLOWED_HOSTS: 'https://x.org', CORS_ORIGINS: 'x.org' }).sort()).toEqual([
+      `ALLOWED_HOSTS: ${HOSTS_MESSAGE} (got "https://x.org")`,
+      `CORS_ORIGINS: ${ORIGINS_MESSAGE} (got "x.org")`,
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { QueryCatalogue, queriesOf } from '../../src/graph/QueryCatalogue';
+import { QueryCatalogue } from '../../src/graph/QueryCatalogue';
 import type { TemplateTable } from '../../src/graph/cypher-template';
 import { labelOf, labelsOf, NODE_KINDS } from '../../src/domain/kinds';
 
@@ -28,7 +28,7 @@ describe('the Cypher query catalogue', () => {
   });
 
   it('fails fast when code names a query the catalogue lacks', () => {
-    expect(() => queriesOf(new QueryCatalogue(), { x: 'no/such' })).toThrow(/no\/such.*not in the catalogue/);
+    expect(() => new QueryCatalogue().bind({ name: 'no/such', params: [], batch: false })).toThrow(/no\/such.*not in the catalogue/);
   });
 
   it('refuses an include of a missing fragment', () => {

@@ -8,6 +8,9 @@ import { checkDeclaration } from '../../src/graph/statement-checks';
 import '../../src/api/http/app';
 import '../../src/ingest/export';
 import '../../src/cli/match-commands';
+import '../../src/ingest/seed';
+import '../../src/ingest/import';
+import '../../src/graph/migrate';
 
 /** A catalogue holding the given statements (name → text). */
 function catalogueOf(statements: Record<string, string>): QueryCatalogue {
@@ -93,5 +96,10 @@ describe('typed statements: the catalogue checks each declaration at load', () =
     const declared = declaredQueries().filter((d) => !d.name.startsWith('t/'));
     expect(declared.length).toBeGreaterThan(40);
     expect(() => new QueryCatalogue().checkAll(declared)).not.toThrow();
+  });
+
+  it('has a typed declaration for every statement of the catalogue: none is run by a bare name', () => {
+    const declared = new Set(declaredQueries().map((d) => d.name));
+    expect(new QueryCatalogue().names().filter((n) => !declared.has(n))).toEqual([]);
   });
 });

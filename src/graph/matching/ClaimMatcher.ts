@@ -4,9 +4,14 @@ import { byScore, scoreCandidate, type Candidate, type Scored } from '../../matc
 import { normalisedHash, wordsOf } from '../../matching/text';
 import { MATCHING, thresholdsFor, type MatchingMode, type Thresholds } from '../../matching/thresholds';
 import type { Executor } from '../Executor';
-import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+import { type QueryCatalogue, bindAll } from '../QueryCatalogue';
+import { defineQuery } from '../query';
 
-const QUERIES = { gather: 'matching/gather' } as const;
+/** The three signals for one text in one round trip, and the cosines the vector ranking missed. */
+export const GATHER = defineQuery<
+  { hash: string; lucene: string | null; vector: number[] | null; statuses: string[]; limit: number; exactLimit: number },
+  { exact: Hit[]; bm25: Hit[]; nearest: (Hit & { cosine: number })[]; cosines: { id: string; cosine: number }[] }
+>('matching/gather', ['hash', 'lucene', 'vector', 'statuses', 'limit', 'exactLimit']);
 
 export interface MatchOptions {
   first: number;
@@ -44,7 +49,7 @@ export class ClaimMatcher {
     catalogue: QueryCatalogue,
     private readonly embedder: Embedder | null,
   ) {
-    this.q = queriesOf(catalogue, QUERIES);
+    this.q = bindAll(catalogue, { gather: GATHER });
   }
 
   get mode(): MatchingMode {
@@ -56,11 +61,11 @@ export class ClaimMatcher {
     const vector = this.embedder ? asFloats((await this.embedder.embed([text]))[0]) : null;
     // One statement for all three signals and the missing cosines: one round trip, not four.
     const [row] = await this.executor.read(this.q.gather, { hash: normalisedHash(text), lucene, vector, statuses, limit: perSignal, exactLimit: 10 });
-    const hits = (xs: unknown): Hit[] => (xs as Hit[]).map((h) => ({ id: String(h.id), text: String(h.text) }));
+    const hits = (xs: Hit[]): Hit[] => xs.map((h) => ({ id: h.id, text: h.text }));
     const bm25 = hits(row.bm25);
-    const nearest = (row.nearest as (Hit & { cosine: number })[]).map((h) => ({ id: String(h.id), text: String(h.text), cosine: Number(h.cosine) }));
+    const nearest = row.nearest.map((h) => ({ id: h.id, text: h.text, cosine: h.cosine }));
     const candidates = mergeCandidates(hits(row.exact), bm25, nearest);
-    const cos = new Map((row.cosines as { id: string; cosine: number }[]).map((r) => [String(r.id), Number(r.cosine)]));
+    const cos = new Map(row.cosines.map((r) => [r.id, r.cosine]));
     for (const c of candidates) if (c.cosine === null) c.cosine = cos.get(c.claimId) ?? null;
     return { candidates, bm25, nearest };
   }

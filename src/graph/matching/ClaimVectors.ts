@@ -3,14 +3,25 @@ import type { Embedder } from '../../matching/embedder';
 import { normalisedHash } from '../../matching/text';
 import type { MatchingMode } from '../../matching/thresholds';
 import type { Executor } from '../Executor';
-import { type QueryCatalogue, queriesOf } from '../QueryCatalogue';
+import { type QueryCatalogue, bindAll } from '../QueryCatalogue';
+import { defineBatch, defineQuery } from '../query';
 
+type ClaimText = { id: string; text: string };
 const QUERIES = {
-  staleByIds: 'matching/staleByIds',
-  stalePage: 'matching/stalePage',
-  claimCount: 'matching/claimCount',
-  upsert: 'matching/upsertVectors',
-} as const;
+  /** Those of the claims whose vector entry is missing or stale. */
+  staleByIds: defineBatch<{ ids: readonly string[]; model: string | null }, ClaimText>('matching/staleByIds', ['model']),
+  /** The next page of claims in id order, each saying whether it needs (re)indexing. */
+  stalePage: defineQuery<{ after: string; limit: number; model: string | null }, ClaimText & { stale: boolean }>('matching/stalePage', [
+    'after',
+    'limit',
+    'model',
+  ]),
+  claimCount: defineQuery<Record<string, never>, { count: number }>('matching/claimCount', []),
+  upsert: defineQuery<
+    { rows: { claimId: string; text: string; hash: string; embedding: number[] | null; model: string | null }[]; at: string },
+    { count: number }
+  >('matching/upsertVectors', ['rows', 'at']),
+};
 
 /** Claims embedded per model call: batching is several times faster than one by one. */
 const EMBED_BATCH = 32;
@@ -41,7 +52,7 @@ export class ClaimVectors {
     readonly embedder: Embedder | null,
     private readonly log?: Logger,
   ) {
-    this.q = queriesOf(catalogue, QUERIES);
+    this.q = bindAll(catalogue, QUERIES);
   }
 
   get mode(): MatchingMode {
@@ -56,7 +67,7 @@ export class ClaimVectors {
   async sync(ids: string[]): Promise<number> {
     if (ids.length === 0) return 0;
     const rows = await this.executor.read(this.q.staleByIds, { ids: [...new Set(ids)], model: this.model });
-    await this.index(rows.map((r) => ({ id: String(r.id), text: String(r.text) })));
+    await this.index(rows.map((r) => ({ id: r.id, text: r.text })));
     return rows.length;
   }
 
@@ -73,18 +84,18 @@ export class ClaimVectors {
   async backfill(progress?: (walked: number, total: number, indexed: number) => void): Promise<BackfillReport> {
     const started = performance.now();
     const [countRow] = await this.executor.read(this.q.claimCount, {});
-    const total = Number(countRow?.count ?? 0);
+    const total = countRow?.count ?? 0;
     let after = '';
     let walked = 0;
     let indexed = 0;
     for (;;) {
       const rows = await this.executor.read(this.q.stalePage, { after, limit: PAGE, model: this.model });
       if (rows.length === 0) break;
-      const stale = rows.filter((r) => r.stale === true).map((r) => ({ id: String(r.id), text: String(r.text) }));
+      const stale = rows.filter((r) => r.stale === true).map((r) => ({ id: r.id, text: r.text }));
       await this.index(stale);
       indexed += stale.length;
       walked += rows.length;
-      after = String(rows[rows.length - 1].id);
+      after = rows[rows.length - 1].id;
       progress?.(walked, Math.max(total, walked), indexed);
     }
     return { claims: walked, indexed, ms: Math.round(performance.now() - started) };

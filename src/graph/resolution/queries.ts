@@ -16,6 +16,11 @@ export const RESOLUTION = {
     'queries',
     'limit',
   ]),
+  /** duplicateActors: a page's shortlists and the actors each is marked different from, in one statement. */
+  duplicateShortlist: defineQuery<
+    { queries: { key: string; lucene: string | null }[]; limit: number },
+    NamesRow & { key: string; different: string[] }
+  >('resolution/duplicateShortlist', ['queries', 'limit']),
   names: defineBatch<{ ids: readonly string[] }, NamesRow>('resolution/namesByIds'),
   setKeys: defineQuery<{ rows: { id: string; text: string }[]; version: number }, Count>('resolution/setKeys', ['rows', 'version']),
   page: defineQuery<{ after: string; limit: number }, NamesRow & { version: number | null }>('resolution/page', ['after', 'limit']),

@@ -3,9 +3,21 @@ import { allFieldChanges, type FieldChange } from '../../domain/history/field-ch
 import { newId } from '../../domain/kinds';
 import { sha256 } from '../../domain/sha256';
 import type { Executor, Tx } from '../Executor';
-import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
-import type { QueryDef, Statement } from '../query';
-import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
+import type { QueryCatalogue } from '../QueryCatalogue';
+import { defineQuery, type QueryDef, type Statement } from '../query';
+import { WriteTx } from './WriteTx';
+
+/** The Change each mutation records in its own transaction; $fields and $details are JSON. */
+export const RECORD_CHANGE = defineQuery<
+  { id: string; at: string; by: string; operation: string; details: string; fields: string; changedIds: string[] },
+  { id: string }
+>('write/recordChange', ['id', 'at', 'by', 'operation', 'details', 'fields', 'changedIds']);
+/** An idempotency key's earlier request and result (JSON). */
+export const IDEMPOTENCY_GET = defineQuery<{ key: string }, { operation: string; inputHash: string; result: string }>('write/idempotencyGet', ['key']);
+export const IDEMPOTENCY_PUT = defineQuery<{ key: string; operation: string; inputHash: string; result: string; at: string }, { key: string }>(
+  'write/idempotencyPut',
+  ['key', 'operation', 'inputHash', 'result', 'at'],
+);
 
 /** What a mutation's work returns: the ids to hand back, what it changed, and what to record. */
 export interface WorkResult<Ids extends Record<string, string>> {
@@ -31,7 +43,6 @@ const hashOf = (value: unknown) => sha256(JSON.stringify(value));
  * first result without writing again.
  */
 export class WriteService {
-  private readonly q: Record<WriteQuery, NamedQuery>;
   /** Test seam: called after each statement of a mutation; throwing aborts the transaction. */
   afterStatement: ((query: string) => void) | null = null;
   /** Runs after each mutation commits, with the ids it changed (claim matching embeds new claims here); never after a replay. */
@@ -41,7 +52,8 @@ export class WriteService {
     private readonly executor: Executor,
     catalogue: QueryCatalogue,
   ) {
-    this.q = queriesOf(catalogue, WRITE_QUERIES);
+    // Bound now, so a statement missing from the catalogue fails start-up (the others are checked with every declaration).
+    catalogue.checkAll([RECORD_CHANGE, IDEMPOTENCY_GET, IDEMPOTENCY_PUT]);
     this.bind = (query) => catalogue.bind(query);
   }
 
@@ -59,7 +71,7 @@ export class WriteService {
     let changedIds: string[] = [];
     try {
       const result = await this.executor.writeTx(async (tx) => {
-        const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString(), this.bind);
+        const w = new WriteTx(this.observed(tx), by, new Date().toISOString(), this.bind);
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);
           if (earlier) return earlier;
@@ -68,7 +80,7 @@ export class WriteService {
         changedIds = result.changedIds;
         const changeId = newId('CHANGE');
         const fields = [...allFieldChanges(result.changedIds, w.before, await w.propsOf(result.changedIds)), ...(result.fields ?? [])];
-        await w.run('recordChange', {
+        await w.run(RECORD_CHANGE, {
           fields: JSON.stringify(fields),
           id: changeId,
           at: w.at,
@@ -77,7 +89,7 @@ export class WriteService {
           details: JSON.stringify({ input: redactText(rest), ...result.details }),
           changedIds: result.changedIds,
         });
-        if (key) await w.run('idempotencyPut', { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
+        if (key) await w.run(IDEMPOTENCY_PUT, { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
         return { ids: result.ids, changeId, replayed: false };
       });
       if (!result.replayed && this.afterCommit) await this.afterCommit(changedIds);
@@ -86,7 +98,7 @@ export class WriteService {
       // Two retries racing with one key: the loser hits the key's constraint (or, for an actor, sees the
       // winner's actor as a duplicate); answer with the winner's result.
       if (key && e instanceof DomainError && (e.code === 'CONFLICT' || e.code === 'DUPLICATE_SUSPECTED')) {
-        const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, '', this.bind), key, operation, inputHash));
+        const earlier = await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, by, '', this.bind), key, operation, inputHash));
         if (earlier) return earlier;
       }
       throw e;
@@ -94,12 +106,12 @@ export class WriteService {
   }
 
   private async replay<Ids extends Record<string, string>>(w: WriteTx, key: string, operation: string, inputHash: string): Promise<MutationResult<Ids> | null> {
-    const [row] = await w.run('idempotencyGet', { key });
+    const [row] = await w.run(IDEMPOTENCY_GET, { key });
     if (!row) return null;
     if (row.operation !== operation || row.inputHash !== inputHash) {
       throw conflict('This idempotency key was already used for a different request; use a new key', {}, { entity: 'request', field: 'idempotencyKey' });
     }
-    const stored = JSON.parse(String(row.result)) as { ids: Ids; changeId: string };
+    const stored = JSON.parse(row.result) as { ids: Ids; changeId: string };
     return { ...stored, replayed: true };
   }
 

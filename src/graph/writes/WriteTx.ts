@@ -1,54 +1,12 @@
 import { invalid, notFound, type Entity } from '../../domain/errors';
 import { wordOf, type AnyKind } from '../../domain/kinds';
-import type { Row, Tx } from '../Executor';
-import type { NamedQuery } from '../QueryCatalogue';
+import type { Tx } from '../Executor';
 import { toGraphNode, type GraphNode } from '../records';
-import type { QueryDef, Statement } from '../query';
+import { defineQuery, type QueryDef, type Statement } from '../query';
+import { NODE_PROPS, NODES_BY_IDS, type StoredProps } from '../repositories/shared-batches';
 
-/** The queries a mutation may send, by short name. */
-export const WRITE_QUERIES = {
-  nodes: 'node/byIds',
-  lock: 'write/lock',
-  createSource: 'write/createSource',
-  createPerson: 'write/createPerson',
-  createOrganisation: 'write/createOrganisation',
-  createClaim: 'write/createClaim',
-  createAttribution: 'write/createAttribution',
-  updateProps: 'write/updateProps',
-  recordChange: 'write/recordChange',
-  sourceDuplicates: 'write/sourceDuplicates',
-  activeAttributionCount: 'write/activeAttributionCount',
-  claimLink: 'write/claimLink',
-  unlinkClaims: 'write/unlinkClaims',
-  setAbout: 'write/setAbout',
-  setPublisher: 'write/setPublisher',
-  refreshSearchNames: 'bulk/refreshSearchNames',
-  supersede: 'write/supersede',
-  mergeActors: 'write/mergeActors',
-  idempotencyGet: 'write/idempotencyGet',
-  idempotencyPut: 'write/idempotencyPut',
-  linkOf: 'bulk/linkOf',
-  linkBy: 'bulk/linkBy',
-  linkIn: 'bulk/linkIn',
-  linkVia: 'bulk/linkVia',
-  linkOnBehalfOf: 'bulk/linkOnBehalfOf',
-  linkPublishedBy: 'bulk/linkPublishedBy',
-  linkAuthoredBy: 'bulk/linkAuthoredBy',
-  linkCites: 'bulk/linkCites',
-  linkAbout: 'bulk/linkAbout',
-  linkContradicts: 'bulk/linkContradicts',
-  linkSupports: 'bulk/linkSupports',
-  linkPositions: 'bulk/linkPositions',
-  linkMemberships: 'bulk/linkMemberships',
-  createReview: 'write/createReview',
-  reviewClaim: 'write/reviewClaim',
-  keepSourceVersion: 'write/keepSourceVersion',
-  sourceAnchors: 'write/sourceAnchors',
-  setAnchors: 'write/setAnchors',
-  nodeProps: 'history/nodeProps',
-} as const;
-
-export type WriteQuery = keyof typeof WRITE_QUERIES;
+/** Takes write locks on existing nodes in the order given; returns their properties under the lock. */
+export const LOCK = defineQuery<{ ids: string[] }, { id: string; props: StoredProps }>('write/lock', ['ids']);
 
 /** One mutation's transaction: who writes, when, and helpers that check before they write. */
 export class WriteTx {
@@ -57,40 +15,35 @@ export class WriteTx {
 
   constructor(
     private readonly tx: Tx,
-    private readonly q: Record<WriteQuery, NamedQuery>,
     readonly by: string,
     readonly at: string,
     private readonly bind: <P extends object, R extends object>(query: QueryDef<P, R>) => Statement<P, R>,
   ) {}
 
   /** A declared statement (see graph/query.ts) in this transaction, its rows typed. */
-  runDeclared<P extends object, R extends object>(query: QueryDef<P, R>, params: P): Promise<R[]> {
+  run<P extends object, R extends object>(query: QueryDef<P, R>, params: P): Promise<R[]> {
     return this.tx.run(this.bind(query), params);
-  }
-
-  run(query: WriteQuery, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.tx.run(this.q[query], params);
   }
 
   /** Locks nodes in id order, so concurrent writers on the same nodes queue instead of deadlocking. */
   async lock(ids: string[]): Promise<void> {
-    this.keepBefore(await this.run('lock', { ids: [...new Set(ids)].sort() }));
+    this.keepBefore(await this.run(LOCK, { ids: [...new Set(ids)].sort() }));
   }
 
   /** Records nodes' current properties as history's "before", for nodes a write changes without locking. */
   async snapshot(ids: string[]): Promise<void> {
     const fresh = [...new Set(ids)].filter((id) => !this.before.has(id));
-    if (fresh.length) this.keepBefore(await this.run('nodeProps', { ids: fresh }));
+    if (fresh.length) this.keepBefore(await this.run(NODE_PROPS, { ids: fresh }));
   }
 
-  private keepBefore(rows: Row[]): void {
-    for (const r of rows) if (!this.before.has(String(r.id))) this.before.set(String(r.id), r.props as Record<string, unknown>);
+  private keepBefore(rows: { id: string; props: StoredProps }[]): void {
+    for (const r of rows) if (!this.before.has(r.id)) this.before.set(r.id, r.props);
   }
 
   /** Nodes' properties now, as the write left them. */
   async propsOf(ids: string[]): Promise<Map<string, Record<string, unknown>>> {
-    const rows = await this.run('nodeProps', { ids: [...new Set(ids)] });
-    return new Map(rows.map((r) => [String(r.id), r.props as Record<string, unknown>]));
+    const rows = await this.run(NODE_PROPS, { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [r.id, r.props]));
   }
 
   /**
@@ -111,8 +64,8 @@ export class WriteTx {
 
   /** Current state of nodes by id (a merged actor's id gives its survivor). */
   async nodes(ids: string[]): Promise<Map<string, GraphNode>> {
-    const rows = await this.run('nodes', { ids: [...new Set(ids)] });
-    return new Map(rows.map((r) => [String(r.id), toGraphNode(r.node)]).filter((e): e is [string, GraphNode] => e[1] !== null));
+    const rows = await this.run(NODES_BY_IDS, { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [r.id, toGraphNode(r.node)]).filter((e): e is [string, GraphNode] => e[1] !== null));
   }
 
   /** The node a mutation acts on: NOT_FOUND when absent or of another kind. */

@@ -6,7 +6,7 @@ import type { WriteTx } from './WriteTx';
 import { current } from './common';
 
 /** The resolution statements, run in the mutation's own transaction. */
-const runIn = (w: WriteTx): RunResolution => (query, params) => w.runDeclared(query, params);
+const runIn = (w: WriteTx): RunResolution => (query, params) => w.run(query, params);
 
 /** notDuplicateOf must name actors; a merged actor's id stands for its survivor. */
 export async function notDuplicateIds(w: WriteTx, ids: readonly string[] | null | undefined): Promise<string[]> {
@@ -30,6 +30,6 @@ export async function afterNamesChanged(w: WriteTx, id: string, notDuplicateOf: 
 
 /** After a merge: the survivor's keys, and the merged actor's "different from" links moved to it. */
 export async function afterMerge(w: WriteTx, survivorId: string, mergedId: string): Promise<void> {
-  await w.runDeclared(RESOLUTION.moveDifferentFrom, { survivorId, mergedId });
+  await w.run(RESOLUTION.moveDifferentFrom, { survivorId, mergedId });
   await refreshResolutionKeys(runIn(w), [survivorId]);
 }

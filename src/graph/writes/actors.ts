@@ -3,10 +3,23 @@ import { checkActorUpdate, checkMerge, checkNewActor } from '../../domain/actor-
 import type { AddActorInput, MergeActorsInput, UpdateActorInput } from '../../domain/inputs';
 import { newId } from '../../domain/kinds';
 import { dateRange } from '../../domain/partial-date';
+import { defineQuery } from '../query';
+import { LINKS, REFRESH_SEARCH_NAMES } from '../repositories/bulk-queries';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { current, defined, diff } from './common';
+import { UPDATE_PROPS, createNode, current, defined, diff } from './common';
 import { afterMerge, afterNamesChanged, notDuplicateIds, refuseDuplicate } from './actor-resolution';
+
+const CREATE_PERSON = createNode('write/createPerson');
+const CREATE_ORGANISATION = createNode('write/createOrganisation');
+/** Moves the merged actor's links to the survivor and keeps it as a :MergedActor pointing there. */
+const MERGE_ACTORS = defineQuery<{ survivorId: string; mergedId: string; aliases: string[]; at: string; by: string }, { id: string }>('write/mergeActors', [
+  'survivorId',
+  'mergedId',
+  'aliases',
+  'at',
+  'by',
+]);
 
 const namesOf = (actor: Record<string, unknown>): Names => ({ name: String(actor.name), aliases: (actor.aliases as string[] | undefined) ?? [] });
 
@@ -25,8 +38,8 @@ export async function addActor(w: WriteTx, input: AddActorInput): Promise<WorkRe
     ...(isOrg ? { acronym: input.acronym ?? null, orgKind: input.orgKind ?? 'OTHER', country: input.country ?? null } : {}),
     ...w.audit(),
   };
-  await w.run(isOrg ? 'createOrganisation' : 'createPerson', { props });
-  await w.run('refreshSearchNames', { ids: [id] });
+  await w.run(isOrg ? CREATE_ORGANISATION : CREATE_PERSON, { props });
+  await w.run(REFRESH_SEARCH_NAMES, { ids: [id] });
   await afterNamesChanged(w, id, different);
   return { ids: { actorId: id }, changedIds: [id], details: { after: props, ...(different.length ? { differentFrom: different } : {}) } };
 }
@@ -52,16 +65,16 @@ export async function updateActor(w: WriteTx, input: UpdateActorInput): Promise<
     ...(isOrg ? { acronym: input.acronym ?? undefined, orgKind: input.orgKind ?? undefined, country: input.country ?? undefined } : {}),
   });
   const { before, after } = diff(actor, changes);
-  await w.run('updateProps', { id: actor.id, props: { ...changes, updatedAt: w.at } });
+  await w.run(UPDATE_PROPS, { id: actor.id, props: { ...changes, updatedAt: w.at } });
   if (input.addPositions?.length) {
-    await w.run('linkPositions', {
+    await w.run(LINKS.positions, {
       rows: input.addPositions.map((p) => ({ from: actor.id, to: current(found, p.organisationId), props: { title: p.title, ...dateRange(p) } })),
     });
   }
   if (input.addMemberships?.length) {
-    await w.run('linkMemberships', { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: dateRange(m) })) });
+    await w.run(LINKS.memberships, { rows: input.addMemberships.map((m) => ({ from: actor.id, to: current(found, m.organisationId), props: dateRange(m) })) });
   }
-  await w.run('refreshSearchNames', { ids: [actor.id] });
+  await w.run(REFRESH_SEARCH_NAMES, { ids: [actor.id] });
   await afterNamesChanged(w, actor.id, different);
   return {
     ids: { actorId: actor.id },
@@ -79,8 +92,8 @@ export async function mergeActors(w: WriteTx, input: MergeActorsInput): Promise<
   checkMerge(input, survivor, merged);
   const before = namesOf(survivor).aliases;
   const aliases = mergedAliases(namesOf(survivor), namesOf(merged));
-  await w.run('mergeActors', { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
-  await w.run('refreshSearchNames', { ids: [survivor.id] });
+  await w.run(MERGE_ACTORS, { survivorId: survivor.id, mergedId: merged.id, aliases, at: w.at, by: w.by });
+  await w.run(REFRESH_SEARCH_NAMES, { ids: [survivor.id] });
   await afterMerge(w, survivor.id, merged.id);
   const { searchNames: _s, resolutionText: _r, resolutionVersion: _v, ...mergedRecord } = merged;
   return {

@@ -1,5 +1,12 @@
 import { partialDateProps } from '../../domain/partial-date';
+import { defineQuery } from '../query';
 import type { GraphNode } from '../records';
+
+/** Sets the given properties (a null removes one) on one node: every update's write. */
+export const UPDATE_PROPS = defineQuery<{ id: string; props: Record<string, unknown> }, { id: string }>('write/updateProps', ['id', 'props']);
+
+/** A new node of one kind (write/create<Type>, see query-templates.ts). */
+export const createNode = (name: string) => defineQuery<{ props: Record<string, unknown> }, { id: string }>(name, ['props']);
 
 export const dateProps = partialDateProps;
 

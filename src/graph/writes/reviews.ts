@@ -2,9 +2,17 @@ import { invalid } from '../../domain/errors';
 import type { RetractInput } from '../../domain/inputs';
 import type { AddReviewInput } from '../../domain/review-inputs';
 import { newId } from '../../domain/kinds';
+import { defineQuery } from '../query';
 import type { WorkResult } from './WriteService';
 import type { WriteTx } from './WriteTx';
-import { current, dateProps } from './common';
+import { UPDATE_PROPS, current, dateProps } from './common';
+
+/** A review, linked to the claim it judges, its reviewer and the evidence it rests on. */
+const CREATE_REVIEW = defineQuery<{ props: Record<string, unknown>; claimId: string; reviewerId: string; evidenceIds: string[] }, { id: string }>(
+  'write/createReview',
+  ['props', 'claimId', 'reviewerId', 'evidenceIds'],
+);
+const REVIEW_CLAIM = defineQuery<{ id: string }, { claimId: string }>('write/reviewClaim', ['id']);
 
 /** A fact-checker's verdict on a claim, resting on evidence (claims and sources). */
 export async function addReview(w: WriteTx, input: AddReviewInput): Promise<WorkResult<{ reviewId: string; claimId: string }>> {
@@ -30,7 +38,7 @@ export async function addReview(w: WriteTx, input: AddReviewInput): Promise<Work
   };
   const evidenceIds = [...new Set((input.evidenceIds ?? []).map((e) => current(found, e)))];
   const reviewerId = current(found, input.reviewerId);
-  await w.run('createReview', { props, claimId: input.claimId, reviewerId, evidenceIds });
+  await w.run(CREATE_REVIEW, { props, claimId: input.claimId, reviewerId, evidenceIds });
   return {
     ids: { reviewId: id, claimId: input.claimId },
     changedIds: [id, input.claimId],
@@ -42,9 +50,9 @@ export async function retractReview(w: WriteTx, input: RetractInput): Promise<Wo
   await w.lock([input.id]);
   const review = await w.target(input.id, ['REVIEW']);
   if (review.status !== 'ACTIVE') throw invalid('review', 'id', `review "${review.id}" is already retracted`);
-  const [row] = await w.run('reviewClaim', { id: review.id });
-  const claimId = String(row?.claimId ?? '');
+  const [row] = await w.run(REVIEW_CLAIM, { id: review.id });
+  const claimId = row?.claimId ?? '';
   const after = { status: 'RETRACTED', statusReason: input.reason, statusChangedAt: w.at, statusChangedBy: w.by };
-  await w.run('updateProps', { id: review.id, props: { ...after, updatedAt: w.at } });
+  await w.run(UPDATE_PROPS, { id: review.id, props: { ...after, updatedAt: w.at } });
   return { ids: { reviewId: review.id, claimId }, changedIds: [review.id], details: { before: { status: 'ACTIVE' }, after } };
 }
