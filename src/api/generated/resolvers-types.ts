@@ -9,6 +9,8 @@ import type { OriginGroup } from '../../domain/analysis/origins';
 import type { Mismatch, SourceVersionRow } from '../../graph/repositories/AnalysisReader';
 import type { MutationResult } from '../../graph/writes/WriteService';
 import type { ClaimMatchParent, NewReportParent } from '../matching-parents';
+import type { DeskSourceParent, SaveArticleParent, UndoParent } from '../../desk/parents';
+import type { LookupHit } from '../../desk/lookup-actors';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2498,7 +2500,7 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
-  ActorLookupHit: ResolverTypeWrapper<Omit<ActorLookupHit, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  ActorLookupHit: ResolverTypeWrapper<LookupHit>;
   ActorPayload: ResolverTypeWrapper<MutationResult<{ actorId: string }>>;
   AddActorInput: AddActorInput;
   AddAttributionInput: AddAttributionInput;
@@ -2539,7 +2541,7 @@ export type ResolversTypes = {
   DeskClaimPick: DeskClaimPick;
   DeskLinkInput: DeskLinkInput;
   DeskRefId: ResolverTypeWrapper<DeskRefId>;
-  DeskSource: ResolverTypeWrapper<Omit<DeskSource, 'attributions' | 'source'> & { attributions: Array<ResolversTypes['Attribution']>, source: ResolversTypes['Source'] }>;
+  DeskSource: ResolverTypeWrapper<DeskSourceParent>;
   DeskSourceInput: DeskSourceInput;
   DiffOp: DiffOp;
   DiffPart: ResolverTypeWrapper<DiffPart>;
@@ -2591,7 +2593,7 @@ export type ResolversTypes = {
   Review: ResolverTypeWrapper<GraphNodeRecord>;
   ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
   SaveArticleInput: SaveArticleInput;
-  SaveArticlePayload: ResolverTypeWrapper<Omit<SaveArticlePayload, 'attributions' | 'change' | 'source'> & { attributions: Array<ResolversTypes['Attribution']>, change: ResolversTypes['Change'], source: ResolversTypes['Source'] }>;
+  SaveArticlePayload: ResolverTypeWrapper<SaveArticleParent>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   SetAboutInput: SetAboutInput;
@@ -2609,7 +2611,7 @@ export type ResolversTypes = {
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'node'> & { node: ResolversTypes['Node'] }>;
   TimelineEntryKind: TimelineEntryKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
-  UndoAttributionPayload: ResolverTypeWrapper<Omit<UndoAttributionPayload, 'attribution' | 'change' | 'claim'> & { attribution: ResolversTypes['Attribution'], change: ResolversTypes['Change'], claim: ResolversTypes['Claim'] }>;
+  UndoAttributionPayload: ResolverTypeWrapper<UndoParent>;
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
@@ -2621,7 +2623,7 @@ export type ResolversParentTypes = {
   ActorCandidate: Candidate;
   ActorConnection: Connection<GraphNodeRecord>;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
-  ActorLookupHit: Omit<ActorLookupHit, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  ActorLookupHit: LookupHit;
   ActorPayload: MutationResult<{ actorId: string }>;
   AddActorInput: AddActorInput;
   AddAttributionInput: AddAttributionInput;
@@ -2658,7 +2660,7 @@ export type ResolversParentTypes = {
   DeskClaimPick: DeskClaimPick;
   DeskLinkInput: DeskLinkInput;
   DeskRefId: DeskRefId;
-  DeskSource: Omit<DeskSource, 'attributions' | 'source'> & { attributions: Array<ResolversParentTypes['Attribution']>, source: ResolversParentTypes['Source'] };
+  DeskSource: DeskSourceParent;
   DeskSourceInput: DeskSourceInput;
   DiffPart: DiffPart;
   Dispute: DisputeParent;
@@ -2704,7 +2706,7 @@ export type ResolversParentTypes = {
   Review: GraphNodeRecord;
   ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
   SaveArticleInput: SaveArticleInput;
-  SaveArticlePayload: Omit<SaveArticlePayload, 'attributions' | 'change' | 'source'> & { attributions: Array<ResolversParentTypes['Attribution']>, change: ResolversParentTypes['Change'], source: ResolversParentTypes['Source'] };
+  SaveArticlePayload: SaveArticleParent;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   SetAboutInput: SetAboutInput;
@@ -2719,7 +2721,7 @@ export type ResolversParentTypes = {
   SupersedeClaimInput: SupersedeClaimInput;
   TimelineEntry: Omit<TimelineEntry, 'node'> & { node: ResolversParentTypes['Node'] };
   URL: Scalars['URL']['output'];
-  UndoAttributionPayload: Omit<UndoAttributionPayload, 'attribution' | 'change' | 'claim'> & { attribution: ResolversParentTypes['Attribution'], change: ResolversParentTypes['Change'], claim: ResolversParentTypes['Claim'] };
+  UndoAttributionPayload: UndoParent;
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
