@@ -58,9 +58,9 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const gql = async (query: string, variables: Record<string, unknown>) => {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as { errors?: unknown; data?: unknown };
+      const body = (await res.json()) as { errors?: unknown; data?: unknown; extensions?: { db?: { roundTrips: number; dbTimeMs: number } } };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
+      return { data: body.data, db: body.extensions?.db };
     };
     const held = (await db.driver.executeQuery('MATCH (a:Actor) RETURN a.id AS id, a.name AS name ORDER BY a.id LIMIT $n', { n: neo4j.int(requests + 20) }, { database: db.database })).records.map((r) => ({
       id: String(r.get('id')),
@@ -85,13 +85,16 @@ async function main(): Promise<void> {
     }
     const save = 'mutation($i: SaveArticleInput!) { saveArticle(input: $i) { revision source { id } attributions { id } } }';
     const times: number[] = [];
+    const stats: { roundTrips: number; dbTimeMs: number }[] = [];
     for (let i = 0; i < saves + 5; i++) {
       const speakers = Array.from({ length: 8 }, (_, k) => held[(i * 8 + k) % held.length].id);
       const started = performance.now();
-      await gql(save, { i: article(i, speakers) });
+      const r = await gql(save, { i: article(i, speakers) });
       if (i >= 5) times.push(performance.now() - started);
+      if (i >= 5 && r.db) stats.push(r.db);
     }
-    out.push(`saveArticle, 8 attributions + 8 new claims + 1 link: ${percentiles(times)}`);
+    const mean = (f: (x: { roundTrips: number; dbTimeMs: number }) => number) => (stats.reduce((s, x) => s + f(x), 0) / Math.max(1, stats.length)).toFixed(1);
+    out.push(`saveArticle, 8 attributions + 8 new claims + 1 link: ${percentiles(times)}; per save ${mean((x) => x.roundTrips)} statements, ${mean((x) => x.dbTimeMs)} ms in the database; claim matching ${app.matching.mode}`);
     process.stdout.write(`${out.join('\n')}\n`);
     server.close();
     await app.stop();
