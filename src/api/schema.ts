@@ -17,6 +17,7 @@ import { reviewResolvers } from './resolvers/review';
 import { analysisResolvers } from './resolvers/analysis';
 import { matchingResolvers } from './resolvers/matching';
 import { resolutionResolvers } from './resolvers/resolution';
+import { deskResolvers } from './resolvers/desk';
 import type { Connection } from './paging/cursor';
 import type { Resolvers } from './generated/resolvers-types';
 
@@ -50,6 +51,7 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     analysisResolvers,
     matchingResolvers,
     resolutionResolvers,
+    deskResolvers,
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];

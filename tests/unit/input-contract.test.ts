@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadTypeDefs } from '../../src/api/schema';
 import * as inputs from '../../src/domain/inputs';
 import * as reviewInputs from '../../src/domain/review-inputs';
+import * as deskInputs from '../../src/domain/desk-inputs';
 
 /** A field's shape as both sides can state it: required or not, and how deeply it is a list. */
 interface Shape {
@@ -16,7 +17,7 @@ const inputTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLIn
 
 /** Every exported zod object of the domain's input modules, by name (AddSourceInput → addSourceInput). */
 const zodInputs = new Map<string, z.ZodObject>();
-for (const [name, value] of [...Object.entries(inputs), ...Object.entries(reviewInputs)] as [string, unknown][]) {
+for (const [name, value] of [...Object.entries(inputs), ...Object.entries(reviewInputs), ...Object.entries(deskInputs)] as [string, unknown][]) {
   if (value instanceof z.ZodObject) zodInputs.set(name, value);
 }
 const twinName = (sdlName: string) => sdlName[0].toLowerCase() + sdlName.slice(1);

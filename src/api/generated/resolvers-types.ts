@@ -9,6 +9,8 @@ import type { OriginGroup } from '../../domain/analysis/origins';
 import type { Mismatch, SourceVersionRow } from '../../graph/repositories/AnalysisReader';
 import type { MutationResult } from '../../graph/writes/WriteService';
 import type { ClaimMatchParent, NewReportParent } from '../matching-parents';
+import type { DeskSourceParent, SaveArticleParent, UndoParent } from '../../desk/parents';
+import type { LookupHit } from '../../desk/lookup-actors';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +119,17 @@ export type ActorKind =
   | 'ORGANISATION'
   /** A named person. */
   | 'PERSON';
+
+/** An actor whose name, alias or acronym starts with what was typed. */
+export type ActorLookupHit = {
+  __typename?: 'ActorLookupHit';
+  /** The actor. */
+  actor: Actor;
+  /** The spelling that matched: its name, or an alias or acronym. */
+  matched: Scalars['String']['output'];
+  /** name, alias or acronym. */
+  matchedOn: Scalars['String']['output'];
+};
 
 /** The result of addActor, updateActor or mergeActors. */
 export type ActorPayload = {
@@ -713,6 +726,144 @@ export type CorroborationOrigin = {
   speakers: Array<Actor>;
 };
 
+/** A new person or organisation created by a desk save; the save's other items name it by ref. */
+export type DeskActorInput = {
+  /** Organisations only: short form. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other spellings. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** One sentence on who this is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Which kind of actor. */
+  kind: ActorKind;
+  /** The canonical name. */
+  name: Scalars['String']['input'];
+  /** Ids of existing actors the curator ruled out as the same one (recorded as DIFFERENT_FROM); a name that looks like another actor not listed here is refused. */
+  notDuplicateOf?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A name for this actor inside this save only (e.g. a1); unique among the save's refs. */
+  ref: Scalars['String']['input'];
+};
+
+/** One act of saying, anchored by exact offsets in the article's stored text. */
+export type DeskAttributionInput = {
+  /** What was said: an existing claim (attach to it; give claimId or claimRef, not both). */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was said: one of this save's new claims. */
+  claimRef?: InputMaybe<Scalars['String']['input']>;
+  /** End offset, exclusive. */
+  end: Scalars['Int']['input'];
+  /** How the source conveys it. */
+  mode: AttributionMode;
+  /** The organisation the speaker spoke for, when in the graph. */
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** Must equal text.slice(start, end) exactly, and neither begin nor end with whitespace. */
+  quote: Scalars['String']['input'];
+  /** When it was said, as YYYY, YYYY-MM or YYYY-MM-DD. */
+  saidAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** Who said it: an existing actor id (give speakerId or speakerRef, not both). */
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who said it: one of this save's new actors. */
+  speakerRef?: InputMaybe<Scalars['String']['input']>;
+  /** Start offset in the stored text (UTF-16 code units, as JavaScript counts). */
+  start: Scalars['Int']['input'];
+  /** Relayed from: existing sources the article says it relied on. */
+  viaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Relayed from: this save's cited sources (their refs). */
+  viaRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A source the article says it relied on (told TASS, according to a ministry statement), cited but not held. */
+export type DeskCitedSourceInput = {
+  /** What sort of document it is (default OTHER). */
+  kind?: InputMaybe<SourceKind>;
+  /** Its publisher, when already in the graph. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its publisher, when one of this save's new actors (its ref). */
+  publisherRef?: InputMaybe<Scalars['String']['input']>;
+  /** A name for this source inside this save only. */
+  ref: Scalars['String']['input'];
+  /** Its title or a short description (TASS report). */
+  title: Scalars['String']['input'];
+  /** Where it was published, when known. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
+/** A new claim created by a desk save; attributions and links name it by ref. */
+export type DeskClaimInput = {
+  /** Existing actors or events it is about. */
+  aboutIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New actors of this save it is about (their refs). */
+  aboutRefs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A name for this claim inside this save only (e.g. c1). */
+  ref: Scalars['String']['input'];
+  /** The proposition, worded neutrally. */
+  text: Scalars['String']['input'];
+};
+
+/** A claim named in a link: an existing id or a ref of this save (one of the two). */
+export type DeskClaimPick = {
+  /** An existing claim. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** One of this save's new claims. */
+  ref?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A SUPPORTS or CONTRADICTS link saved with the article. */
+export type DeskLinkInput = {
+  /** Why: required, shown to every reader of the link. */
+  basis: Scalars['String']['input'];
+  /** The claim the link starts from. */
+  from: DeskClaimPick;
+  /** CONTRADICTS or SUPPORTS. */
+  kind: ClaimRelationKind;
+  /** The claim it points to. */
+  to: DeskClaimPick;
+};
+
+/** A ref of a save and the id it was given. */
+export type DeskRefId = {
+  __typename?: 'DeskRefId';
+  /** The id in the graph. */
+  id: Scalars['ID']['output'];
+  /** The ref the save named. */
+  ref: Scalars['String']['output'];
+};
+
+/** An article as the desk shows it: its text, its revision and everything attributed in it. */
+export type DeskSource = {
+  __typename?: 'DeskSource';
+  /** Every attribution in this source, retracted ones included (status tells), in text order. */
+  attributions: Array<Attribution>;
+  /** Opaque; changes whenever an attribution in this source, or its claim, is added, retracted or changes status. Send it as baseRevision. */
+  revision: Scalars['String']['output'];
+  /** The source. */
+  source: Source;
+  /** The stored text (empty for a source cited but not held). */
+  text: Scalars['String']['output'];
+  /** SHA-256 (hex) of the text in UTF-8. */
+  textSha256?: Maybe<Scalars['String']['output']>;
+};
+
+/** The new article a desk save creates: its exact text becomes the source's stored text. */
+export type DeskSourceInput = {
+  /** What sort of document it is (default ARTICLE). */
+  kind?: InputMaybe<SourceKind>;
+  /** BCP 47 language tag of the text; default en. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published, as YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['PartialDate']['input']>;
+  /** The publishing organisation, when it is already in the graph. */
+  publisherId?: InputMaybe<Scalars['ID']['input']>;
+  /** The publishing organisation, when it is one of this save's new actors (its ref). */
+  publisherRef?: InputMaybe<Scalars['String']['input']>;
+  /** The full text exactly as the curator sees it; quotes are offsets into it. */
+  text: Scalars['String']['input'];
+  /** The document's title. */
+  title: Scalars['String']['input'];
+  /** Where it was published; must be unique among sources. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+};
+
 /** One part of a word diff. */
 export type DiffOp =
   /** Words only the baseline has. */
@@ -1051,10 +1202,26 @@ export type Mutation = {
   retractClaim: ClaimPayload;
   /** Retracts a review: it stays, hidden from Claim.reviews by default (admin). */
   retractReview: ReviewPayload;
+  /**
+   * Writes a whole article from the curation desk in one transaction: the source (new, or
+   * existing at baseRevision), new actors, cited sources, claims, attributions and links,
+   * recorded as one Change. Bad items: BAD_USER_INPUT with extensions.items listing every
+   * problem by path (attributions.2.quote), nothing written. A stale baseRevision: CONFLICT
+   * with the current revision and the other editors' attributions. Needs an editor key.
+   */
+  saveArticle: SaveArticlePayload;
   /** Sets what a claim is about. */
   setAbout: ClaimPayload;
   /** Marks a claim superseded by another (admin). */
   supersedeClaim: ClaimPayload;
+  /**
+   * The desk's undo: retracts an attribution with a reason (it stays in the graph and in
+   * history). An editor may undo attributions recorded under their own key; an admin any.
+   * When it is its claim's last active attribution, the claim is retracted with it (only
+   * when the same principal created the claim, or an admin undoes), since no claim stands
+   * without provenance.
+   */
+  undoDeskAttribution: UndoAttributionPayload;
   /** Removes a link between two claims (the Change keeps what it was). */
   unlinkClaims: ClaimLinkPayload;
   /** Changes an actor: names, aliases, positions, memberships. */
@@ -1131,6 +1298,12 @@ export type MutationRetractReviewArgs = {
 
 
 /** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationSaveArticleArgs = {
+  input: SaveArticleInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
 export type MutationSetAboutArgs = {
   input: SetAboutInput;
 };
@@ -1139,6 +1312,12 @@ export type MutationSetAboutArgs = {
 /** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
 export type MutationSupersedeClaimArgs = {
   input: SupersedeClaimInput;
+};
+
+
+/** Writes. Each needs Authorization: Bearer <key> (retractions, supersessions and merges need an admin key), runs in one transaction and records a Change. */
+export type MutationUndoDeskAttributionArgs = {
+  input: RetractInput;
 };
 
 
@@ -1447,6 +1626,8 @@ export type Query = {
   claims: ClaimConnection;
   /** Reports of a claim and its supporting claims, grouped into independent origins. Null for an unknown (or hidden, unless asked) claim. */
   corroboration?: Maybe<Corroboration>;
+  /** An article for the desk; null when unknown. Readable without a key. */
+  deskSource?: Maybe<DeskSource>;
   /** Claim/counterclaim pairs, optionally only those about an actor or event, in link id order. A pair with a retracted or superseded side only when asked. */
   disputes: DisputeConnection;
   /** Likely duplicate pairs already in the graph (score at least 0.85), best first, leaving out pairs marked different. first: at most 100. */
@@ -1459,6 +1640,8 @@ export type Query = {
   historyCount: Scalars['Int']['output'];
   /** What retracting a source, claim, attribution or actor would take with it. Changes nothing. Null for an unknown id. */
   impact?: Maybe<Impact>;
+  /** Search-as-you-type over actors' names, aliases and acronyms: every typed word must start a word of one spelling. Empty below 2 characters. first: at most 50. */
+  lookupActors: Array<ActorLookupHit>;
   /**
    * The nodes within depth hops of a node (depth 1–3), optionally only of some kinds,
    * at most first nodes besides the centre. Attributions are drawn as speaker → claim
@@ -1564,6 +1747,12 @@ export type QueryCorroborationArgs = {
 
 
 /** The read entry points. */
+export type QueryDeskSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
 export type QueryDisputesArgs = {
   aboutId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1600,6 +1789,14 @@ export type QueryHistoryCountArgs = {
 /** The read entry points. */
 export type QueryImpactArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryLookupActorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ActorKind>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -1834,6 +2031,49 @@ export type ReviewPayload = {
   claim: Claim;
   /** The review as it now is. */
   review: Review;
+};
+
+/** A whole article from the curation desk: written in one transaction, or not at all. */
+export type SaveArticleInput = {
+  /** New people and organisations. */
+  actors?: InputMaybe<Array<DeskActorInput>>;
+  /** The attributions, at least one unless only links are added. */
+  attributions?: InputMaybe<Array<DeskAttributionInput>>;
+  /** With sourceId: the revision deskSource gave when the article was opened; a save over newer work is refused with CONFLICT. */
+  baseRevision?: InputMaybe<Scalars['String']['input']>;
+  /** New cited (relayed-from) sources. */
+  citedSources?: InputMaybe<Array<DeskCitedSourceInput>>;
+  /** New claims. */
+  claims?: InputMaybe<Array<DeskClaimInput>>;
+  /** Send the same key again to retry safely: the first result is returned and nothing is written twice. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Claim links. */
+  links?: InputMaybe<Array<DeskLinkInput>>;
+  /** A new article (give source or sourceId, not both). */
+  source?: InputMaybe<DeskSourceInput>;
+  /** An article already in the graph (opened at /desk/source/<id>). */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a desk save wrote. */
+export type SaveArticlePayload = {
+  __typename?: 'SaveArticlePayload';
+  /** Each new actor's ref and id, in input order. */
+  actors: Array<DeskRefId>;
+  /** The attributions written, in input order. */
+  attributions: Array<Attribution>;
+  /** The one change recorded for the whole save. */
+  change: Change;
+  /** Each new cited source's ref and id, in input order. */
+  citedSources: Array<DeskRefId>;
+  /** Each new claim's ref and id, in input order. */
+  claims: Array<DeskRefId>;
+  /** True when the idempotency key matched an earlier save: nothing new was written. */
+  replayed: Scalars['Boolean']['output'];
+  /** The article's revision after the save: send it as baseRevision with the next save. */
+  revision: Scalars['String']['output'];
+  /** The article, as stored. */
+  source: Source;
 };
 
 /** A ranked page of search hits. */
@@ -2101,6 +2341,19 @@ export type TimelineEntryKind =
   /** A source was published. */
   | 'SOURCE';
 
+/** The result of undoDeskAttribution. */
+export type UndoAttributionPayload = {
+  __typename?: 'UndoAttributionPayload';
+  /** The attribution, now RETRACTED. */
+  attribution: Attribution;
+  /** The change recorded. */
+  change: Change;
+  /** Its claim: RETRACTED too when this was its last active attribution. */
+  claim: Claim;
+  /** True when the claim was retracted with it. */
+  claimRetracted: Scalars['Boolean']['output'];
+};
+
 /** Removes a link between two claims; the history keeps it. */
 export type UnlinkClaimsInput = {
   /** The claim the link starts from. */
@@ -2247,6 +2500,7 @@ export type ResolversTypes = {
   ActorConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
+  ActorLookupHit: ResolverTypeWrapper<LookupHit>;
   ActorPayload: ResolverTypeWrapper<MutationResult<{ actorId: string }>>;
   AddActorInput: AddActorInput;
   AddAttributionInput: AddAttributionInput;
@@ -2280,6 +2534,15 @@ export type ResolversTypes = {
   Corroboration: ResolverTypeWrapper<CorroborationParent>;
   CorroborationOrigin: ResolverTypeWrapper<OriginGroup>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeskActorInput: DeskActorInput;
+  DeskAttributionInput: DeskAttributionInput;
+  DeskCitedSourceInput: DeskCitedSourceInput;
+  DeskClaimInput: DeskClaimInput;
+  DeskClaimPick: DeskClaimPick;
+  DeskLinkInput: DeskLinkInput;
+  DeskRefId: ResolverTypeWrapper<DeskRefId>;
+  DeskSource: ResolverTypeWrapper<DeskSourceParent>;
+  DeskSourceInput: DeskSourceInput;
   DiffOp: DiffOp;
   DiffPart: ResolverTypeWrapper<DiffPart>;
   Dispute: ResolverTypeWrapper<DisputeParent>;
@@ -2329,6 +2592,8 @@ export type ResolversTypes = {
   RetractInput: RetractInput;
   Review: ResolverTypeWrapper<GraphNodeRecord>;
   ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
+  SaveArticleInput: SaveArticleInput;
+  SaveArticlePayload: ResolverTypeWrapper<SaveArticleParent>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   SetAboutInput: SetAboutInput;
@@ -2346,6 +2611,7 @@ export type ResolversTypes = {
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'node'> & { node: ResolversTypes['Node'] }>;
   TimelineEntryKind: TimelineEntryKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UndoAttributionPayload: ResolverTypeWrapper<UndoParent>;
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
@@ -2357,6 +2623,7 @@ export type ResolversParentTypes = {
   ActorCandidate: Candidate;
   ActorConnection: Connection<GraphNodeRecord>;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorLookupHit: LookupHit;
   ActorPayload: MutationResult<{ actorId: string }>;
   AddActorInput: AddActorInput;
   AddAttributionInput: AddAttributionInput;
@@ -2386,6 +2653,15 @@ export type ResolversParentTypes = {
   Corroboration: CorroborationParent;
   CorroborationOrigin: OriginGroup;
   DateTime: Scalars['DateTime']['output'];
+  DeskActorInput: DeskActorInput;
+  DeskAttributionInput: DeskAttributionInput;
+  DeskCitedSourceInput: DeskCitedSourceInput;
+  DeskClaimInput: DeskClaimInput;
+  DeskClaimPick: DeskClaimPick;
+  DeskLinkInput: DeskLinkInput;
+  DeskRefId: DeskRefId;
+  DeskSource: DeskSourceParent;
+  DeskSourceInput: DeskSourceInput;
   DiffPart: DiffPart;
   Dispute: DisputeParent;
   DisputeConnection: Connection<DisputeParent>;
@@ -2429,6 +2705,8 @@ export type ResolversParentTypes = {
   RetractInput: RetractInput;
   Review: GraphNodeRecord;
   ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
+  SaveArticleInput: SaveArticleInput;
+  SaveArticlePayload: SaveArticleParent;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   SetAboutInput: SetAboutInput;
@@ -2443,6 +2721,7 @@ export type ResolversParentTypes = {
   SupersedeClaimInput: SupersedeClaimInput;
   TimelineEntry: Omit<TimelineEntry, 'node'> & { node: ResolversParentTypes['Node'] };
   URL: Scalars['URL']['output'];
+  UndoAttributionPayload: UndoParent;
   UnlinkClaimsInput: UnlinkClaimsInput;
   UpdateActorInput: UpdateActorInput;
   UpdateSourceInput: UpdateSourceInput;
@@ -2467,6 +2746,12 @@ export type ActorConnectionResolvers<ContextType = Context, ParentType extends R
 export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorLookupHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorLookupHit'] = ResolversParentTypes['ActorLookupHit']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorPayload'] = ResolversParentTypes['ActorPayload']> = {
@@ -2647,6 +2932,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeskRefIdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeskRefId'] = ResolversParentTypes['DeskRefId']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DeskSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeskSource'] = ResolversParentTypes['DeskSource']> = {
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DiffPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffPart'] = ResolversParentTypes['DiffPart']> = {
   op?: Resolver<ResolversTypes['DiffOp'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2773,8 +3071,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retractAttribution?: Resolver<ResolversTypes['AttributionPayload'], ParentType, ContextType, RequireFields<MutationRetractAttributionArgs, 'input'>>;
   retractClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'input'>>;
   retractReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationRetractReviewArgs, 'input'>>;
+  saveArticle?: Resolver<ResolversTypes['SaveArticlePayload'], ParentType, ContextType, RequireFields<MutationSaveArticleArgs, 'input'>>;
   setAbout?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSetAboutArgs, 'input'>>;
   supersedeClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationSupersedeClaimArgs, 'input'>>;
+  undoDeskAttribution?: Resolver<ResolversTypes['UndoAttributionPayload'], ParentType, ContextType, RequireFields<MutationUndoDeskAttributionArgs, 'input'>>;
   unlinkClaims?: Resolver<ResolversTypes['ClaimLinkPayload'], ParentType, ContextType, RequireFields<MutationUnlinkClaimsArgs, 'input'>>;
   updateActor?: Resolver<ResolversTypes['ActorPayload'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'input'>>;
   updateSource?: Resolver<ResolversTypes['SourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'input'>>;
@@ -2881,12 +3181,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   corroboration?: Resolver<Maybe<ResolversTypes['Corroboration']>, ParentType, ContextType, RequireFields<QueryCorroborationArgs, 'claimId' | 'includeRetracted'>>;
+  deskSource?: Resolver<Maybe<ResolversTypes['DeskSource']>, ParentType, ContextType, RequireFields<QueryDeskSourceArgs, 'id'>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, RequireFields<QueryDisputesArgs, 'first' | 'includeRetracted'>>;
   duplicateActors?: Resolver<Array<ResolversTypes['DuplicateActorPair']>, ParentType, ContextType, RequireFields<QueryDuplicateActorsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   historyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryHistoryCountArgs, 'id'>>;
   impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'id'>>;
+  lookupActors?: Resolver<Array<ResolversTypes['ActorLookupHit']>, ParentType, ContextType, RequireFields<QueryLookupActorsArgs, 'first' | 'query'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id' | 'includeRetracted'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2948,6 +3250,17 @@ export type ReviewPayloadResolvers<ContextType = Context, ParentType extends Res
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+};
+
+export type SaveArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveArticlePayload'] = ResolversParentTypes['SaveArticlePayload']> = {
+  actors?: Resolver<Array<ResolversTypes['DeskRefId']>, ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  citedSources?: Resolver<Array<ResolversTypes['DeskRefId']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['DeskRefId']>, ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -3036,11 +3349,19 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export type UndoAttributionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndoAttributionPayload'] = ResolversParentTypes['UndoAttributionPayload']> = {
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  claimRetracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   ActorCandidate?: ActorCandidateResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorLookupHit?: ActorLookupHitResolvers<ContextType>;
   ActorPayload?: ActorPayloadResolvers<ContextType>;
   AddSourceVersionPayload?: AddSourceVersionPayloadResolvers<ContextType>;
   AffectedDispute?: AffectedDisputeResolvers<ContextType>;
@@ -3061,6 +3382,8 @@ export type Resolvers<ContextType = Context> = {
   Corroboration?: CorroborationResolvers<ContextType>;
   CorroborationOrigin?: CorroborationOriginResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeskRefId?: DeskRefIdResolvers<ContextType>;
+  DeskSource?: DeskSourceResolvers<ContextType>;
   DiffPart?: DiffPartResolvers<ContextType>;
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
@@ -3096,6 +3419,7 @@ export type Resolvers<ContextType = Context> = {
   ReportedThrough?: ReportedThroughResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
+  SaveArticlePayload?: SaveArticlePayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
@@ -3107,5 +3431,6 @@ export type Resolvers<ContextType = Context> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UndoAttributionPayload?: UndoAttributionPayloadResolvers<ContextType>;
 };
 
