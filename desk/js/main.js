@@ -243,4 +243,4 @@ void withBusy(async () => {
 });
 
 // For the tests and the measurement: the page's state, read only.
-window.claimGraphDesk = { get draft() { return draft; }, get stored() { return stored; } };
+window.claimGraphDesk = { get draft() { return draft; }, get stored() { return stored; }, get selection() { return reader.selection; } };
