@@ -32,6 +32,12 @@ export class Combobox {
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
   }
 
+  /** Searches for what the box holds now (a name the text gave), without waiting for typing. */
+  lookUp() {
+    const q = this.input.value.trim();
+    if (q.length >= 2) void this.#search(q);
+  }
+
   #typed() {
     const q = this.input.value.trim();
     this.spec.onType?.(q);

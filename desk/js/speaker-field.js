@@ -30,6 +30,8 @@ export class SpeakerField {
     });
     this.#showChosen();
     if (initial && !initial.id) void this.startNew(initial.name, initial.kind, initial);
+    // A suggestion's unmatched name: its matches and the "new" choices are shown at once.
+    if (!initial && typed) this.combo.lookUp();
   }
 
   #clear() {

@@ -118,8 +118,8 @@ export async function dragSelect(page: Page, start: number, end: number): Promis
           if (seen + n.data.length > offset || (side === 'end' && seen + n.data.length >= offset)) {
             const r = document.createRange();
             const o = offset - seen;
-            if (side === 'start') r.setStart(n, o), r.setEnd(n, o + 1);
-            else r.setStart(n, o - 1), r.setEnd(n, o);
+            r.setStart(n, side === 'start' ? o : o - 1);
+            r.setEnd(n, side === 'start' ? o + 1 : o);
             walker.currentNode = reader;
             const b = r.getBoundingClientRect();
             return side === 'start' ? { x: b.left + 1, y: b.top + b.height / 2 } : { x: b.right - 1, y: b.top + b.height / 2 };
@@ -169,4 +169,23 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: st
     return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
   return result;
+}
+
+/** The accessible name of the focused element, as near as the page can tell (label, aria-label(ledby), text). */
+export const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const e = document.activeElement as HTMLElement & { labels?: NodeListOf<HTMLLabelElement> };
+    if (!e || e === document.body) return '';
+    const by = e.getAttribute('aria-labelledby');
+    return (e.getAttribute('aria-label') ?? e.labels?.[0]?.textContent ?? (by ? document.getElementById(by)?.textContent : null) ?? e.textContent ?? '').trim();
+  });
+
+/** Presses Tab (or Shift+Tab) until the focused element's name matches; returns how many presses it took. */
+export async function tabTo(page: Page, name: string | RegExp, { back = false, max = 150 } = {}): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const now = await focusedName(page);
+    if (typeof name === 'string' ? now === name : name.test(now)) return i;
+  }
+  throw new Error(`no element named ${String(name)} within ${max} Tab presses`);
 }
