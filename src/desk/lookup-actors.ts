@@ -22,6 +22,6 @@ export async function lookupActors(run: RunDeclared, typed: string, kind: string
   const rows = await run(LOOKUP, { lucene, kinds, limit });
   return rows
     .map((r) => toGraphNode(r.node))
-    .filter((n): n is GraphNode => n !== null)
+    .filter((n): n is GraphNode => n !== null && (n.kind === 'PERSON' || n.kind === 'ORGANISATION'))
     .map((actor) => ({ actor, ...matchedSpelling(actor, typed) }));
 }

@@ -51,6 +51,8 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'actor/page': { ...page, label: null },
   'actor/count': { label: 'Person' },
   'actor/mentionsByActors': { ids: ['org-ennhri'], limit: 50 },
+  'desk/sourceState': { id: 'src-000-moskalkova-leaves-ennhri' },
+  'desk/lookupActors': { lucene: '+mosk* +ta*', kinds: ['PERSON', 'ORGANISATION'], limit: 10 },
   'search/all': { lucene: 'ENRI', kinds: ['ACTOR', 'PERSON', 'ORGANISATION', 'CLAIM', 'SOURCE', 'EVENT'], statuses: A, skip: 0, limit: 21 },
   'analysis/claimReports': { claimId: 'claim-coe-crackdown-key-feature', statuses: A, limit: 1000 },
   'analysis/impact': { id: 'src-000-moskalkova-leaves-ennhri', statuses: A },

@@ -174,6 +174,7 @@ const NESTED: Record<string, (column: string, id: string) => unknown> = {
     : column === 'bm25' ? [{ id: 'claim-fake-2', text: 'text of claim-fake-2' }]
     : column === 'nearest' ? [{ id: 'claim-fake-1', text: 'text of claim-fake-1', cosine: 0.9 }]
     : column === 'cosines' ? [{ id: 'claim-fake-2', cosine: 0.5 }] : undefined,
+  'desk/lookupActors': (column, id) => (column === 'node' ? fakeNode('PERSON', `person-${id}`) : undefined),
   'explorer/expand': (column, id) =>
     column === 'kind' ? 'Claim' : column === 'rows' ? [{ node: fakeNode('CLAIM', `claim-${id}-a`) }, { node: fakeNode('CLAIM', `claim-${id}-b`) }] : undefined,
 };
