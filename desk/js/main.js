@@ -141,8 +141,8 @@ function edit(item, i = null) {
   });
 }
 
-function attributeSelection() {
-  const sel = reader.selection;
+async function attributeSelection() {
+  const sel = await reader.current();
   if (!sel) return showHint('Select some words of the text first (with the mouse, or Shift and the arrow keys).');
   if (sel.error) return showHint(sel.error);
   showHint('');
@@ -207,11 +207,11 @@ async function onSaved(result) {
 }
 
 $('find').addEventListener('click', () => void findAttributions());
-$('attribute').addEventListener('click', attributeSelection);
+$('attribute').addEventListener('click', () => void attributeSelection());
 $('reader').addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && !e.shiftKey && reader.selection) {
+  if (e.key === 'Enter' && !e.shiftKey && !document.getSelection()?.isCollapsed) {
     e.preventDefault();
-    attributeSelection();
+    void attributeSelection();
   }
 });
 $('save').addEventListener('click', () => void withBusy(async () => {

@@ -63,6 +63,16 @@ export class Reader {
     return this.#last;
   }
 
+  /** The selection as it is now (not as the last selectionchange left it): a key press may still be on its way. */
+  async current() {
+    const sel = document.getSelection();
+    if (sel && sel.rangeCount > 0) {
+      const range = sel.getRangeAt(0);
+      if (!range.collapsed && this.node.contains(range.commonAncestorContainer)) this.#last = await spanOfRange(range.cloneRange(), this.node, this.text);
+    }
+    return this.#last;
+  }
+
   async #track() {
     const sel = document.getSelection();
     if (!sel || sel.rangeCount === 0) return;

@@ -198,6 +198,73 @@ describeInBrowser('desk: from a new article to attributed claims', () => {
     expect(src.attributions[0].claim.id).toBe(existing.claimId);
   });
 
+  it('marks a bad item in place with the server message, keeps the work, and saves once it is fixed', async () => {
+    const claimText = 'The Aster reservoir dam has not been inspected properly since 2019.';
+    const other = await fx.addSource(s, `Older report. ${claimText}`);
+    const existing = await fx.addClaim(s, claimText, [], { speakerId: known['Marta Kovacs'], sourceId: other, quote: claimText });
+    const text = articleFor('bad item');
+    await desk.openDesk(page, s.url, desk.EDITOR_A);
+    await fillArticle(page, text, 'Reservoir: bad item');
+    await findSuggestions(page);
+    await suggestion(page, 'We will not sign a contract').getByRole('button', { name: /^Accept/ }).click();
+    const item = suggestion(page, 'The dam has not been inspected');
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    const match = page.getByRole('list', { name: 'Claims already in the graph' }).getByRole('listitem').filter({ hasText: 'Aster reservoir dam' });
+    await match.waitFor({ timeout: 30_000 });
+    await match.getByRole('button', { name: /^Attach to this claim/ }).click();
+    await page.getByRole('button', { name: 'Add to draft' }).click();
+    // Someone retracts that claim before the save.
+    await fx.retractClaim(s, existing.claimId);
+    await page.getByRole('button', { name: 'Save to graph' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Nothing was written. One item needs fixing: each is marked in place.' }).waitFor({ timeout: 60_000 });
+    const marked = item.locator('.item-error');
+    expect(await marked.textContent()).toContain(`claim "${existing.claimId}" is retracted`);
+    expect(await suggestion(page, 'We will not sign a contract').locator('.item-error').count()).toBe(0);
+    expect(await page.locator('#review li.bad').count()).toBeGreaterThan(0);
+    expect(await s.gql('query($q: String!) { search(query: $q, kinds: [SOURCE]) { edges { node { id } } } }', { q: 'Reservoir: bad item' }).then((r) => r.data.search.edges)).toEqual([]);
+    // Fixed in place: a new claim instead; the retry saves both.
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    await page.getByRole('button', { name: 'Write a new claim instead' }).click();
+    await page.getByRole('button', { name: 'Update in draft' }).click();
+    const sourceId = await saveAndWait(page);
+    const src = await stored(sourceId);
+    expectExactSpans(src);
+    expect(src.attributions).toHaveLength(2);
+    expect(src.attributions.map((a) => a.claim.id)).not.toContain(existing.claimId);
+  });
+
+  it('saves relayed-from, said-on and a CONTRADICTS link with its basis', async () => {
+    const counter = 'The Aster reservoir spillway gates all close fully.';
+    const other = await fx.addSource(s, `Board bulletin. ${counter}`);
+    const existing = await fx.addClaim(s, counter, [], { speakerId: known['Lea Varga'], sourceId: other, quote: counter });
+    const text = articleFor('links');
+    await desk.openDesk(page, s.url, desk.EDITOR_A);
+    await fillArticle(page, text, 'Reservoir: links');
+    const span = at(text, 'two of the spillway gates no longer close fully');
+    await desk.dragSelect(page, span.start, span.end);
+    await page.getByRole('button', { name: 'Attribute selection' }).click();
+    await choose(page, 'Speaker', 'Jonas', 'Jonas Brandt');
+    await page.getByLabel('Mode').selectOption('REPORTED');
+    await page.getByRole('textbox', { name: 'Claim text' }).fill('Two of the spillway gates at the Aster reservoir no longer close fully.');
+    await choose(page, 'Relayed from (via)', 'Site survey notes', /Site survey notes/);
+    await page.getByRole('textbox', { name: 'Said on' }).fill('2026-03');
+    await page.getByLabel('This claim').selectOption('CONTRADICTS');
+    await choose(page, 'Linked claim', 'spillway gates all close', /spillway gates all close fully/);
+    await page.getByRole('textbox', { name: 'Basis of the link' }).fill('The engineer found two gates that do not close');
+    await page.getByRole('button', { name: 'Add link' }).click();
+    await page.getByRole('button', { name: 'Add to draft' }).click();
+    const review = await page.getByRole('list', { name: 'Review' }).innerText();
+    expect(review).toContain('said on 2026-03, relayed from a new cited source “Site survey notes”');
+    expect(review).toContain(`Link its claim: CONTRADICTS “${counter}”, because The engineer found two gates that do not close.`);
+    const sourceId = await saveAndWait(page);
+    const src = await stored(sourceId);
+    expectExactSpans(src);
+    const claimId = src.attributions[0].claim.id;
+    const r = await s.gql('query($id: ID!) { claim(id: $id) { relations { kind basis from { id } to { id } } attributions { saidAt mode via { title } } } }', { id: claimId });
+    expect(r.data.claim.attributions[0]).toMatchObject({ saidAt: '2026-03', mode: 'REPORTED', via: [{ title: 'Site survey notes' }] });
+    expect(r.data.claim.relations).toEqual([{ kind: 'CONTRADICTS', basis: 'The engineer found two gates that do not close', from: { id: claimId }, to: { id: existing.claimId } }]);
+  });
+
   it('answers "Different" to a look-alike actor: a new actor, remembered as not that one', async () => {
     const text = articleFor('duplicate');
     await desk.openDesk(page, s.url, desk.EDITOR_A);

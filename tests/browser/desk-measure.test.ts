@@ -129,6 +129,12 @@ describeInBrowser('desk: the measured session', () => {
 
     const screenshot = path.join(projectPath('test-artifacts'), 'desk.png');
     fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    // The picture for the docs: the top of the page, text and suggestions side by side.
+    await page.setViewportSize({ width: 1400, height: 1250 });
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById('reader')!.scrollTop = 0;
+    });
     await page.screenshot({ path: screenshot, fullPage: false });
     await u.click(page.getByRole('button', { name: 'Save to graph' }));
     await page.getByRole('status').getByText('Saved').waitFor({ timeout: 120_000 });
