@@ -96,8 +96,11 @@ export class ArticleForm {
     $('article-text-help').textContent = locked ? why : 'Paste the text, or drop a .txt or .html file here. HTML is read as text; what is stored is exactly the text shown below.';
   }
 
-  async showHash(text) {
-    $('text-hash').textContent = text ? await sha256(text) : 'none yet';
-    $('text-length').textContent = text ? `(${text.length} characters)` : '';
+  /** The SHA-256 of the text as it will be (or, given the server's, as it is) stored; a mismatch is said. */
+  async showHash(text, stored = null) {
+    const mine = text ? await sha256(text) : null;
+    $('text-hash').textContent = stored ?? mine ?? 'none yet';
+    const differs = stored && mine !== stored ? ' — differs from the text shown!' : '';
+    $('text-length').textContent = text ? `(${text.length} characters${stored ? ', as stored' : ''})${differs}` : '';
   }
 }

@@ -11,7 +11,7 @@ export class LinksField {
 
   constructor(host, initial = []) {
     this.links = structuredClone(initial);
-    this.kind = el('select', { id: 'link-kind' }, el('option', { value: 'CONTRADICTS' }, 'contradicts'), el('option', { value: 'SUPPORTS' }, 'supports'));
+    this.kind = el('select', { id: 'link-kind' }, el('option', { value: 'CONTRADICTS' }, 'this claim contradicts…'), el('option', { value: 'SUPPORTS' }, 'this claim supports…'));
     this.basis = el('input', { id: 'link-basis', type: 'text', autocomplete: 'off' });
     this.list = el('ul', { class: 'candidates', 'aria-label': 'Links to add' });
     this.problem = el('p', { class: 'item-error', role: 'alert' });
@@ -19,7 +19,7 @@ export class LinksField {
     host.append(
       el('fieldset', {},
         el('legend', {}, 'Links to other claims (optional)'),
-        el('div', { class: 'field' }, el('label', { for: 'link-kind' }, 'This claim'), this.kind),
+        el('div', { class: 'field' }, el('label', { for: 'link-kind' }, 'Link kind'), this.kind),
         target,
         el('div', { class: 'field' }, el('label', { for: 'link-basis' }, 'Basis of the link'), this.basis),
         el('button', { type: 'button', class: 'button small', onclick: () => this.#add() }, 'Add link'),

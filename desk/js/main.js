@@ -189,7 +189,7 @@ async function openStored(id, { adoptKept = false } = {}) {
     el('p', { class: 'small' }, explorerLink(src.id, 'Open in the explorer')),
   );
   document.title = `${src.title ?? id} — ClaimGraph desk`;
-  void article.showHash(stored.text);
+  void article.showHash(stored.text, stored.textSha256);
   render();
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
@@ -125,7 +126,8 @@ describeInBrowser('desk: accessibility, offline, and the read-only viewer', () =
     expect(await items.allTextContents()).toEqual([expect.stringContaining('Marta Kovacs'), expect.stringContaining('Pieter Osei')]);
     expect(await page.locator('#reader mark.saved').allTextContents()).toEqual(['The dam has not been inspected properly since 2019', 'We will not sign a contract we cannot pay for']);
     expect(await page.locator('#source-info').textContent()).toContain('Reservoir: views');
-    expect(await page.locator('#text-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.locator('#text-hash').textContent()).toBe(createHash('sha256').update(`${desk.ARTICLE}\nViews copy.\n`).digest('hex'));
+    expect(await page.locator('#text-length').textContent()).toBe(`(${desk.ARTICLE.length + 13} characters, as stored)`);
     // Nothing to edit with: no article form, no Accept, Save or Undo, and the text takes no caret.
     for (const name of ['Find attributions', 'Attribute selection', 'Save to graph', 'Discard draft']) expect(await page.getByRole('button', { name }).isVisible()).toBe(false);
     expect(await page.getByRole('textbox', { name: 'Article text' }).isVisible()).toBe(false);
