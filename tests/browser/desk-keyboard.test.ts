@@ -71,8 +71,15 @@ describeInBrowser('desk: the keyboard-only path', () => {
     await page.getByRole('form', { name: 'Attribute the selection' }).waitFor();
     expect(await page.getByRole('form', { name: 'Attribute the selection' }).textContent()).toContain(`Characters ${start}–${end} of the stored text.`);
     expect(await desk.focusedName(page)).toBe('Speaker');
-    await kb.type('Lindenport Water Board');
+    // Typed faster than the debounce: one look-up, for the whole name.
+    const lookups: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (body.includes('lookupActors')) lookups.push((JSON.parse(body) as { variables: { q: string } }).variables.q);
+    });
+    await kb.type('Lindenport Water Board', { delay: 20 });
     await page.getByRole('option', { name: /New organisation/ }).waitFor();
+    expect(lookups).toEqual(['Lindenport Water Board']);
     for (let i = 0; i < 10; i++) {
       await kb.press('ArrowDown');
       const active = await page.evaluate(() => document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
