@@ -3,7 +3,7 @@
 // viewer without a key.
 
 import { askForKey, storedKey } from '/explorer/js/key.js';
-import { el } from '/explorer/js/dom.js';
+import { el, externalLink } from '/explorer/js/dom.js';
 import { openForm } from './annotate-form.js';
 import { deskSource, suggest, undoAttribution } from './api.js';
 import { ArticleForm } from './article.js';
@@ -66,6 +66,8 @@ function render() {
   const editor = isEditor();
   document.body.dataset.mode = editor ? 'editor' : 'viewer';
   $('use-key').hidden = editor || !sourceId;
+  // A stored source's text and details are fixed here: its fields give way to the summary.
+  $('article-form').hidden = !!sourceId;
   $('who').textContent = editor ? (storedKey() ? 'Editing with your key' : 'Editing (the key is asked for on save)') : 'Read-only: no key';
   const text = draft.article.text;
   const open = draft.suggestions.map((s, i) => ({ s, i })).filter(({ s }) => s.status === 'open');
@@ -186,7 +188,7 @@ async function openStored(id, { adoptKept = false } = {}) {
   $('source-info').hidden = false;
   $('source-info').replaceChildren(
     el('p', {}, el('strong', {}, src.title ?? id), src.publisher ? ` — ${src.publisher.name}` : '', src.publishedAt ? `, ${src.publishedAt}` : ''),
-    el('p', { class: 'small' }, explorerLink(src.id, 'Open in the explorer')),
+    el('p', { class: 'small' }, src.url ? externalLink(src.url) : null, src.url ? ' · ' : '', src.language ? `language ${src.language} · ` : '', explorerLink(src.id, 'Open in the explorer')),
   );
   document.title = `${src.title ?? id} — ClaimGraph desk`;
   void article.showHash(stored.text, stored.textSha256);
