@@ -119,11 +119,14 @@ function focusNext(i) {
   (target ?? $('save')).focus();
 }
 
+/** "X told Reuters": the form starts with Reuters' report as a new cited source (the curator may change it). */
+const viaOf = (s) => (s.reportedThrough?.relation === 'VIA' ? { title: `${s.reportedThrough.outlet} report` } : null);
+
 /** Opens the form for a draft item, for suggestion `i`, or for the reader's selection. */
 function edit(item, i = null) {
   const s = i === null ? null : draft.suggestions[i];
   const base = item ?? (s
-    ? { origin: 'suggestion', start: s.start, end: s.end, quote: s.quote, mode: s.mode, cue: s.cue, speaker: s.speakerId ? { id: s.speakerId, name: s.speakerName } : null, claim: { text: s.quote }, via: null, saidAt: '', links: [] }
+    ? { origin: 'suggestion', start: s.start, end: s.end, quote: s.quote, mode: s.mode, cue: s.cue, speaker: s.speakerId ? { id: s.speakerId, name: s.speakerName } : null, claim: { text: s.quote }, via: viaOf(s), saidAt: '', links: [] }
     : null);
   if (!base) return;
   reader.focusSpan(item?.key ?? `s${i}`);

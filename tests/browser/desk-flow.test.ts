@@ -331,6 +331,24 @@ describeInBrowser('desk: from a new article to attributed claims', () => {
     expect(await page.getByRole('form').count()).toBe(0);
   });
 
+  it('starts "relayed from" at the outlet a suggestion names ("told Reuters")', async () => {
+    const text = `"The gates are fine," Pieter Osei told Reuters on Tuesday.\nFiled for test via.\n`;
+    await desk.openDesk(page, s.url, desk.EDITOR_A);
+    await fillArticle(page, text, 'Reservoir: via');
+    await findSuggestions(page);
+    const item = suggestion(page, 'The gates are fine');
+    expect(await item.textContent()).toContain('relayed through Reuters');
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    expect(await page.getByRole('combobox', { name: 'Relayed from (via)' }).inputValue()).toBe('Reuters report');
+    await page.getByRole('button', { name: 'Add to draft' }).click();
+    expect(await page.getByRole('list', { name: 'Review' }).innerText()).toContain('relayed from a new cited source “Reuters report”');
+    const sourceId = await saveAndWait(page);
+    const src = await stored(sourceId);
+    expectExactSpans(src);
+    const r = await s.gql('query($id: ID!) { claim(id: $id) { attributions { via { title } } } }', { id: src.attributions[0].claim.id });
+    expect(r.data.claim.attributions[0].via).toEqual([{ title: 'Reuters report' }]);
+  });
+
   it('keeps the draft through a reload until it is discarded', async () => {
     const text = articleFor('reload');
     await desk.openDesk(page, s.url, desk.EDITOR_A);
