@@ -6,8 +6,8 @@ import * as fx from '../support/fixtures';
 import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
- * The curation desk in Debian's Chromium against the real server and Neo4j: the flows the
- * issue names, each on its own copy of the test article (a new source must have a new text).
+ * The curation desk in Debian's Chromium against the real server and Neo4j: the flows a
+ * curator goes through, each on its own copy of the test article (a new source must have a new text).
  */
 const CHROMIUM = chromiumFor('tests/browser/desk-flow.test.ts');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
