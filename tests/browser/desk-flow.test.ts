@@ -246,7 +246,7 @@ describeInBrowser('desk: from a new article to attributed claims', () => {
     await page.getByRole('button', { name: 'Attribute selection' }).click();
     await choose(page, 'Speaker', 'Jonas', 'Jonas Brandt');
     await page.getByLabel('Mode').selectOption('REPORTED');
-    await page.getByRole('textbox', { name: 'Claim text' }).fill('Two of the spillway gates at the Aster reservoir no longer close fully.');
+    await page.getByRole('textbox', { name: 'Claim text' }).fill('An engineer found two Aster dam gates that stay open.');
     await choose(page, 'Relayed from (via)', 'Site survey notes', /Site survey notes/);
     await page.getByRole('textbox', { name: 'Said on' }).fill('2026-03');
     await page.getByLabel('Link kind', { exact: true }).selectOption('CONTRADICTS');
