@@ -119,6 +119,17 @@ describe('curation desk API', () => {
     expect(await counts(h)).toEqual(before);
     const changed = await s.gql(SAVE, { i: { ...input, claims: input.claims.map((c) => ({ ...c, text: `${c.text} (edited)` })) } }, EDITOR);
     expect(changed.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'idempotencyKey' });
+
+    // The same article under a new key is another save: its text and URL are already held.
+    const twice = await s.gql(SAVE, { i: { ...input, idempotencyKey: `${input.idempotencyKey}-again` } }, EDITOR);
+    expect(twice.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(twice.errors![0].extensions!.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'source.text', code: 'CONFLICT', details: { existingId: first.data.saveArticle.source.id } }),
+        expect.objectContaining({ path: 'source.url', code: 'CONFLICT' }),
+      ]),
+    );
+    expect(await counts(h)).toEqual(before);
   });
 
   it('refuses a quote that is not the exact slice, and writes nothing', async () => {
