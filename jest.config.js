@@ -5,6 +5,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // The explorer's browser ES modules (served as they are) become CommonJS for their unit tests.
     '/explorer/js/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
+    '/desk/js/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true } }],
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   globalSetup: '<rootDir>/tests/global-setup.ts',

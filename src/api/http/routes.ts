@@ -14,6 +14,7 @@ import type { ReadRepository } from '../../graph/repositories/ReadRepository';
 import type { Context } from '../context';
 import { withStatsOf } from '../request-context';
 import { claimReviewRoute } from './claimreview-route';
+import { mountDesk } from './desk-mount';
 import { mountExplorer } from './explorer-mount';
 import { graphqlHttpHandler } from './graphql-http';
 import { guarded } from './guard';
@@ -80,6 +81,7 @@ export function buildRoutes(d: RouteDeps): Routes {
 
   app.use('/graphql', jsonErrorHandler(log, MAX_BODY_BYTES));
   mountExplorer(app);
+  mountDesk(app);
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(log, MAX_BODY_BYTES));
 
