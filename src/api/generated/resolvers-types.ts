@@ -304,7 +304,7 @@ export type Attribution = Node & {
   statusReason?: Maybe<Scalars['String']['output']>;
   /** Up to 32 characters after the quote. */
   suffix?: Maybe<Scalars['String']['output']>;
-  /** What that document says it relied on (the reporting chain). At most `first` (default 20, at most 100), in id order; viaCount tells how many there are. */
+  /** What that document says it relied on (the reporting chain). At most `first` (default 5: a report relies on a few sources, and the default is priced into every query that lists attributions; at most 100), in id order; viaCount tells how many there are. */
   via: Array<Source>;
   /** How many sources `via` would list without its bound. */
   viaCount: Scalars['Int']['output'];
