@@ -18,6 +18,7 @@ import { analysisResolvers } from './resolvers/analysis';
 import { matchingResolvers } from './resolvers/matching';
 import { resolutionResolvers } from './resolvers/resolution';
 import type { Connection } from './paging/cursor';
+import { listPageResolvers } from './paging/list-pages';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The SDL: every schema/*.graphql file, in name order. */
@@ -53,7 +54,8 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];
-  return mergeResolvers(parts);
+  const merged = mergeResolvers(parts);
+  return mergeResolvers([merged, listPageResolvers(merged)]);
 }
 
 /**

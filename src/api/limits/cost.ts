@@ -35,6 +35,9 @@ export interface CostReport {
   budget: number;
 }
 
+/** A connection, or a bounded list's page twin (`AttributionPage`, schema/list-pages.graphql): its field counted the items. */
+const isPageType = (name: string) => name.endsWith('Connection') || (name.endsWith('Page') && name !== 'Page');
+
 const pageSizeError = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 
@@ -42,7 +45,7 @@ const pageSizeError = (message: string, field: string) =>
 function listSize(o: ComplexityEstimatorArgs): number {
   const parent = o.type.name;
   // Inside a connection or a drawn subgraph, the parent field already counted the items.
-  if (parent.endsWith('Connection') || parent === 'Subgraph' || parent.startsWith('__')) return 1;
+  if (isPageType(parent) || parent === 'Subgraph' || parent.startsWith('__')) return 1;
   if (Array.isArray(o.args.ids)) return o.args.ids.length;
   if (typeof o.args.first === 'number') return o.args.first;
   return ASSUMED_LIST_SIZE;
@@ -56,7 +59,7 @@ function containerSize(o: ComplexityEstimatorArgs): number {
     // A path of maxHops hops holds maxHops + 1 nodes; a neighbourhood holds first + its centre.
     return o.field.name === 'paths' ? first * ((o.args.maxHops as number | undefined) ?? 4) + 1 : first + 1;
   }
-  if (named.endsWith('Connection')) return typeof o.args.first === 'number' ? o.args.first : 20;
+  if (isPageType(named)) return typeof o.args.first === 'number' ? o.args.first : 20;
   return 1;
 }
 

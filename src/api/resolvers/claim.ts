@@ -70,7 +70,7 @@ export const claimResolvers: Resolvers = {
     source: (a, _, ctx) => loadLinked(ctx, a.sourceId),
     // viaIds come with the attribution, cut at VIA_CAP by the query (attribution/_fields).
     via: (a, args, ctx) => {
-      const limit = pageSize(args.first, Math.min(ctx.config.maxPageSize, VIA_CAP), LIST_DEFAULT.via);
+      const limit = Math.min(pageSize(args.first, ctx.config.maxPageSize, LIST_DEFAULT.via), VIA_CAP);
       return loadAll(ctx, stringList(a.viaIds).slice(0, limit));
     },
     viaCount: (a) => Number(a.viaCount ?? 0),
