@@ -1,3 +1,5 @@
+import { buildSchema } from 'graphql';
+import { loadTypeDefs } from '../../src/api/schema';
 import { explorerOperations, readmeExamples } from '../support/examples';
 import { EXPLORER_VARIABLES } from '../support/explorer-variables';
 import { seededServer } from '../support/harness';
@@ -51,7 +53,7 @@ const IDE: Everyday[] = [
   },
 ];
 
-/** The desk's reads of existing fields, as /work-notes' desk contract names them (deskSource and lookupActors are not on this schema yet). */
+/** The desk's reads of fields it shares with the rest of the API (its contract uses them as they are). */
 const DESK: Everyday[] = [
   {
     name: 'desk: actorCandidates before creating an actor',
@@ -71,12 +73,48 @@ const DESK: Everyday[] = [
   },
 ];
 
+/**
+ * The desk's own reads, as its contract writes them (the curation desk's schema/desk.graphql):
+ * in the list wherever that schema is served, i.e. once the desk's branch is merged.
+ */
+const DESK_CONTRACT: Everyday[] = [
+  {
+    name: 'desk: DeskSource',
+    query: `query DeskSource($id: ID!) {
+  deskSource(id: $id) {
+    revision text textSha256
+    source { id title url kind publishedAt language publisher { id name } }
+    attributions {
+      id start end quote mode status statusReason saidAt createdBy createdAt
+      speaker { __typename id name }
+      claim { id text status }
+      via { id title }
+    }
+  }
+}`,
+    // The seed source with the most attributions (40).
+    variables: { id: 'src-003-elseroad-america-must-lead' },
+  },
+  {
+    name: 'desk: LookupActors',
+    query: `query LookupActors($q: String!, $kind: ActorKind) {
+  lookupActors(query: $q, kind: $kind, first: 10) {
+    matched matchedOn
+    actor { __typename id name ... on Person { description } ... on Organisation { description acronym } }
+  }
+}`,
+    variables: { q: 'Mosk', kind: 'PERSON' },
+  },
+];
+const deskServed = Boolean(buildSchema(loadTypeDefs()).getQueryType()?.getFields().deskSource);
+
 function everyday(): Everyday[] {
   return [
     { name: 'issue: claims(first: 50) with attributions, counterclaims and supportedBy', query: CLAIMS_PAGE, variables: {} },
     ...explorerOperations().map((o) => ({ name: `explorer: ${o.name}`, query: o.query, variables: EXPLORER_VARIABLES[o.name] })),
     ...IDE,
     ...DESK,
+    ...(deskServed ? DESK_CONTRACT : []),
     ...readmeExamples().map((e) => ({ name: `${e.page}: ${e.name}`, query: e.query, variables: {} })),
   ];
 }

@@ -8,7 +8,10 @@ import { parse } from 'graphql';
 const schema = buildSchema(loadTypeDefs());
 
 /** Ranked top-k answers: the best k matches, not a listing of the graph; their own caps are documented on each field. */
-const RANKED = ['Claim.similar', 'Query.similarClaims', 'Query.actorCandidates', 'Query.duplicateActors'];
+const ALWAYS_RANKED = ['Claim.similar', 'Query.similarClaims', 'Query.actorCandidates', 'Query.duplicateActors'];
+/** The curation desk's combobox (schema/desk.graphql): the first few actors whose names start with the typed words; once that schema is served. */
+const served = (name: string) => Boolean(schema.getQueryType()?.getFields()[name.split('.')[1]]);
+const RANKED = [...ALWAYS_RANKED, ...['Query.lookupActors'].filter(served)];
 
 /** Every list field of an object type that takes `first`: a cap (MAX_PAGE_SIZE) bounds it. */
 function cappedLists(): { type: string; field: GraphQLField<unknown, unknown> }[] {
