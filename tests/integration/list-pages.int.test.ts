@@ -81,7 +81,7 @@ describe('past the cap: 130 attributions of one claim, and its 130 changes', () 
     expect(ids).toEqual(changes);
   }, 300_000);
 
-  it('a page added to before the cursor still starts after the last item read', async () => {
+  it('the page after a cursor starts right after the last item read', async () => {
     const first = await page(t.s, ATTRS, { id: claimId, first: 7, after: null }, (d) => d.claim.attributionsPage);
     const next = await page(t.s, ATTRS, { id: claimId, first: 7, after: first.endCursor }, (d) => d.claim.attributionsPage);
     expect(next.items.map((a: any) => a.id)).toEqual(truth.slice(7, 14));

@@ -1,5 +1,5 @@
 import { buildSchema, getNamedType, getNullableType, isInterfaceType, isListType, isObjectType, type GraphQLField, type GraphQLNamedType } from 'graphql';
-import { PAGED_LISTS, pageOf, type PageWindow } from '../../src/api/paging/list-pages';
+import { PAGED_LISTS, pageAfter, pageOf, type PageWindow } from '../../src/api/paging/list-pages';
 import { decodeCursor } from '../../src/api/paging/cursor';
 import { buildResolvers, loadTypeDefs } from '../../src/api/schema';
 import { priceOperation } from '../../src/api/limits/cost';
@@ -114,5 +114,17 @@ describe('pageOf: a page of a list fetched from its start', () => {
     const p = pageOf(plain, window(2));
     expect(p.items).toEqual([{ s: 'a' }, { s: 'b' }]);
     expect(pageOf(plain, window(2, cursor(p.pageInfo.endCursor)!)).items).toEqual([{ s: 'c' }, { s: 'd' }]);
+  });
+});
+
+describe('pageAfter: a keyset page (items fetched after the cursor’s id)', () => {
+  it('cuts limit + 1 fetched items to the page, says there is more, and carries the count and last id on', () => {
+    const fetched = [{ id: 'b' }, { id: 'c' }, { id: 'd' }];
+    const p = pageAfter(fetched, { offset: 4, limit: 2, key: 'a', fetch: 0 });
+    expect(p.items).toEqual([{ id: 'b' }, { id: 'c' }]);
+    expect(p.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(decodeCursor(p.pageInfo.endCursor, (v): v is { o: number; k: string } => typeof v.o === 'number')).toEqual({ o: 6, k: 'c' });
+    const last = pageAfter([{ id: 'e' }], { offset: 0, limit: 2, key: undefined, fetch: 0 });
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
   });
 });

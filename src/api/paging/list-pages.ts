@@ -81,6 +81,24 @@ export function pageOf<T>(all: readonly T[], window: PageWindow): ListPage<T> {
   };
 }
 
+/**
+ * One page of a list read with a keyset statement: `fetched` holds up to limit + 1 items
+ * after the cursor's id, so a walk reads each item once however long the list.
+ */
+export function pageAfter<T extends { id: string }>(fetched: readonly T[], window: PageWindow): ListPage<T> {
+  const items = fetched.slice(0, window.limit);
+  const cursorAt = (i: number) => encodeCursor({ o: window.offset + i + 1, k: items[i].id });
+  return {
+    items,
+    pageInfo: {
+      hasNextPage: fetched.length > window.limit,
+      hasPreviousPage: window.key !== undefined || window.offset > 0,
+      startCursor: items.length ? cursorAt(0) : null,
+      endCursor: items.length ? cursorAt(items.length - 1) : null,
+    },
+  };
+}
+
 type ListResolver = (parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => unknown;
 
 /** The `<field>Page` resolver: the list's own resolver, asked for the window without the page-size cap, then cut to the page. */
@@ -93,12 +111,13 @@ function pagedResolver(base: ListResolver): ListResolver {
   };
 }
 
-/** Resolvers for every `<field>Page` twin, built from the merged map's list resolvers. */
+/** Resolvers for every `<field>Page` twin without one of its own (a keyset one), built from the merged map's list resolvers. */
 export function listPageResolvers(merged: Resolvers): Resolvers {
   const out: Record<string, Record<string, ListResolver>> = {};
   const map = merged as Record<string, Record<string, unknown> | undefined>;
   for (const [type, fields] of Object.entries(PAGED_LISTS)) {
     for (const field of fields) {
+      if (map[type]?.[`${field}Page`]) continue;
       const own = map[type]?.[field];
       const base: ListResolver = typeof own === 'function' ? (own as ListResolver) : (parent) => (parent as Record<string, unknown>)[field];
       (out[type] ??= {})[`${field}Page`] = pagedResolver(base);
