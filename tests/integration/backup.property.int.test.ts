@@ -115,6 +115,8 @@ async function apply(s: Served, m: Made, o: Op, n: number): Promise<void> {
         ...(o.aliases === null ? {} : { aliases: o.aliases.map((a) => `${a} ${n}`) }),
         ...(o.optional ? { description: 'Described.', country: 'FR', ...(o.org ? { acronym: `A${n}`, orgKind: 'NGO' } : {}) } : {}),
         ...(o.key ? { idempotencyKey: `actor-key-${n}` } : {}),
+        // Names of one pattern look like duplicates to entity resolution: say they are not (DIFFERENT_FROM links).
+        ...(actors.length ? { notDuplicateOf: actors.slice(-20) } : {}),
       };
       const d = await run('mutation($i: AddActorInput!) { addActor(input: $i) { actor { id } } }', input);
       if (o.key) await run('mutation($i: AddActorInput!) { addActor(input: $i) { actor { id } } }', input); // a keyed retry
@@ -262,7 +264,7 @@ const TOUR: Op[] = [
   { op: 'version', source: 0, edit: 0 },
   { op: 'setAbout', claim: 0, about: [0, 1] },
   { op: 'updateActor', actor: 0, addAliases: ['Ben'], removeFirst: false, position: 0 },
-  { op: 'merge', survivor: 0, merged: 2 },
+  { op: 'merge', survivor: 0, merged: 1 }, // two persons: actors are persons first, then organisations
 ];
 
 describe('backup and restore: any graph the API makes comes back with the same fingerprint', () => {
@@ -309,6 +311,6 @@ describe('backup and restore: any graph the API makes comes back with the same f
     );
     // The runs reached every kind of node and link the writes make, not just a few actors.
     for (const label of ['Person', 'Organisation', 'Source', 'SourceVersion', 'Claim', 'Attribution', 'Review', 'Change', 'IdempotencyKey']) expect(kinds).toContain(label);
-    for (const type of ['CONTRADICTS', 'SUPERSEDED_BY', 'MERGED_INTO', 'VERSION_OF', 'VIA', 'ABOUT', 'HOLDS_POSITION']) expect(links).toContain(type);
+    for (const type of ['CONTRADICTS', 'SUPERSEDED_BY', 'MERGED_INTO', 'VERSION_OF', 'VIA', 'ABOUT', 'HOLDS_POSITION', 'DIFFERENT_FROM']) expect(links).toContain(type);
   }, 240_000);
 });
