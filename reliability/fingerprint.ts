@@ -31,8 +31,9 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function fingerprint(driver: Driver, database: string): Promise<Fingerprint> {
   const opts = { database };
   const nodes = await driver.executeQuery(
+    // An idempotency key has no id; its key names it (an element id would change with a restore).
     // Claim vectors are derived from claim texts (rebuilt by the backfill), not graph content a backup carries.
-    'MATCH (n) WHERE NOT n:ClaimVector RETURN coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:ClaimVector RETURN coalesce(n.id, n.key, elementId(n)) AS id, labels(n) AS labels, properties(n) AS props',
     {},
     opts,
   );

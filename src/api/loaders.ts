@@ -24,6 +24,7 @@ interface ActorLinksRow {
 
 const Q = {
   attributionsByClaims: defineBatch<Ids & Statuses & Limit, Items>('attribution/byClaims', ['statuses', 'limit']),
+  attributionsByClaimsAfter: defineBatch<Ids & Statuses & Limit & { after: string }, Items>('attribution/byClaimsAfter', ['statuses', 'limit', 'after']),
   countAttributionsByClaims: defineBatch<Ids & Statuses, Count>('attribution/countByClaims', ['statuses']),
   attributionsBySpeakers: defineBatch<Ids & Statuses & Limit & { after: string }, Items>('attribution/bySpeakers', ['statuses', 'limit', 'after']),
   countAttributionsBySpeakers: defineBatch<Ids & Statuses, Count>('attribution/countBySpeakers', ['statuses']),
@@ -121,6 +122,11 @@ export class Loaders {
 
   attributionsOfClaim(claimId: string, includeRetracted: boolean, limit: number): Promise<GraphNode[]> {
     return this.nodeList(Q.attributionsByClaims, { statuses: visibleStatuses(includeRetracted), limit }).load(claimId);
+  }
+
+  /** A claim's attributions with ids after `after`, in id order (a keyset page). */
+  attributionsOfClaimAfter(claimId: string, includeRetracted: boolean, after: string, limit: number): Promise<GraphNode[]> {
+    return this.nodeList(Q.attributionsByClaimsAfter, { statuses: visibleStatuses(includeRetracted), limit, after }).load(claimId);
   }
 
   attributionCount(claimId: string, includeRetracted: boolean): Promise<number> {

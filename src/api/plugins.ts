@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Context } from './context';
 import { priceOperation, type CostLimits } from './limits/cost';
+import { actualCost } from './limits/actual-cost';
 
 /**
  * Adds the request id, the operation's cost against the budget and the database work
@@ -21,7 +22,8 @@ export function statsPlugin(log: Logger): ApolloServerPlugin<Context> {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,
               requestId: ctx.requestId,
-              ...(ctx.cost ? { cost: ctx.cost } : {}),
+              // The requested cost beside the answer's actual one (limits/actual-cost.ts).
+              ...(ctx.cost ? { cost: { requested: ctx.cost.requested, actual: actualCost(response.body.singleResult.data), budget: ctx.cost.budget } } : {}),
               db: { roundTrips: stats.roundTrips, dbTimeMs: Math.round(stats.dbTimeMs * 100) / 100 },
               // Only when the request wrote: sent back in the Neo4j-Bookmark header, a later read on any replica sees this write.
               ...(stats.writeBookmarks.length ? { bookmark: stats.writeBookmarks.join(',') } : {}),

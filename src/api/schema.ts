@@ -19,6 +19,7 @@ import { matchingResolvers } from './resolvers/matching';
 import { resolutionResolvers } from './resolvers/resolution';
 import { deskResolvers } from './resolvers/desk';
 import type { Connection } from './paging/cursor';
+import { listPageResolvers } from './paging/list-pages';
 import type { Resolvers } from './generated/resolvers-types';
 
 /** The SDL: every schema/*.graphql file, in name order. */
@@ -55,7 +56,8 @@ export function buildResolvers(extra: Resolvers[] = []): Resolvers {
     { ClaimConnection: totalCount, AttributionConnection: totalCount, SourceConnection: totalCount, ActorConnection: totalCount },
     ...extra,
   ];
-  return mergeResolvers(parts);
+  const merged = mergeResolvers(parts);
+  return mergeResolvers([merged, listPageResolvers(merged)]);
 }
 
 /**

@@ -95,7 +95,7 @@ export async function saveArticle(w: WriteTx, input: SaveArticleInput): Promise<
     await c.step(`links.${i}`, 'link', () => claims.linkClaims(w, { fromId: claimOf(l.from), toId: claimOf(l.to), kind: l.kind, basis: l.basis }));
   }
 
-  const state = await sourceState((q, p) => w.runDeclared(q, p), sourceId);
+  const state = await sourceState((q, p) => w.run(q, p), sourceId);
   ids.sourceId = sourceId;
   ids.revision = state ? revisionOf(state) : '';
   return {

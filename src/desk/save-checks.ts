@@ -7,6 +7,8 @@ import { DomainError } from '../domain/errors';
 import { sha256 } from '../domain/sha256';
 import type { GraphNode } from '../graph/records';
 import { refuseDuplicate } from '../graph/writes/actor-resolution';
+import { CLAIM_LINK } from '../graph/writes/claims';
+import { SOURCE_DUPLICATES } from '../graph/writes/sources';
 import type { WriteTx } from '../graph/writes/WriteTx';
 import { checkIdRefs, currentId } from './ref-checks';
 import { sourceState } from './source-state';
@@ -24,7 +26,7 @@ async function collect(problems: ItemProblem[], path: string, check: () => unkno
 /** The article's text, and the checks that need the graph's copy of it. */
 async function checkSource(w: WriteTx, input: SaveArticleInput, problems: ItemProblem[]): Promise<string | null> {
   if (input.source) {
-    const dups = await w.run('sourceDuplicates', { url: input.source.url ?? null, sha: sha256(input.source.text) });
+    const dups = await w.run(SOURCE_DUPLICATES, { url: input.source.url ?? null, sha: sha256(input.source.text) });
     for (const d of dups) {
       const field = d.field === 'url' ? 'url' : 'text';
       problems.push({ path: `source.${field}`, code: 'CONFLICT', message: `a source with this ${field === 'url' ? 'URL' : 'text'} already exists: ${String(d.id)}`, details: { existingId: d.id } });
@@ -34,7 +36,7 @@ async function checkSource(w: WriteTx, input: SaveArticleInput, problems: ItemPr
   if (input.sourceId == null) return null;
   // Two desk saves on one article queue here, so the second one sees the first one's revision.
   await w.lock([input.sourceId]);
-  const state = await sourceState((q, p) => w.runDeclared(q, p), input.sourceId);
+  const state = await sourceState((q, p) => w.run(q, p), input.sourceId);
   if (!state) {
     const node = (await w.nodes([input.sourceId])).get(input.sourceId);
     problems.push(node ? { path: 'sourceId', code: 'BAD_USER_INPUT', message: `"${input.sourceId}" is a ${node.kind.toLowerCase()}, not a source` } : { path: 'sourceId', code: 'NOT_FOUND', message: `no source with id "${input.sourceId}"` });
@@ -69,7 +71,7 @@ async function checkLinks(w: WriteTx, input: SaveArticleInput, found: Map<string
     if (l.from.id == null || l.to.id == null || !found.has(l.from.id) || !found.has(l.to.id)) continue;
     const pairs = [[l.from.id, l.to.id], ...(l.kind === 'CONTRADICTS' ? [[l.to.id, l.from.id]] : [])];
     for (const [fromId, toId] of pairs) {
-      if ((await w.run('claimLink', { fromId, toId, kind: l.kind })).length > 0) {
+      if ((await w.run(CLAIM_LINK, { fromId, toId, kind: l.kind })).length > 0) {
         problems.push({ path: `links.${i}`, code: 'CONFLICT', message: `these claims are already linked by ${l.kind}` });
         break;
       }

@@ -19,7 +19,7 @@ export async function undoDeskAttribution(w: WriteTx, input: RetractInput, princ
     throw new DomainError('FORBIDDEN', `attribution "${attribution.id}" was recorded by another principal; an editor can undo only their own (an admin can retract it)`);
   }
   const claim = await w.target(claimId, ['CLAIM']);
-  const [count] = await w.run('activeAttributionCount', { claimId });
+  const [count] = await w.run(claims.ACTIVE_ATTRIBUTION_COUNT, { claimId });
   const last = claim.status === 'ACTIVE' && attribution.status === 'ACTIVE' && Number(count?.count ?? 0) <= 1;
   const changedIds: string[] = [];
   let claimRetracted = false;

@@ -36,7 +36,7 @@ export async function* exportDocuments(executor: Executor, catalogue: QueryCatal
   const standards = new StandardsReader(reads);
   switch (format) {
     case 'jsonl':
-      for await (const page of new GraphDump(executor, catalogue).pages(1000, { keys: false })) {
+      for await (const page of new GraphDump(executor, catalogue).pages(1000, { keys: false, versions: false })) {
         for (const n of page) {
           yield { type: 'node', id: n.id, labels: n.labels, properties: n.props };
           for (const r of n.rels) yield { type: 'relationship', from: n.id, relationship: r.type, to: r.to, properties: r.props };

@@ -21,6 +21,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'review/byIds': { ids: ['review-nope', 'claim-moskalkova-withdrawal'] },
   'review/byClaims': { ids: ['claim-eurasian-group-less-political', 'claim-moskalkova-withdrawal'], statuses: A, limit: 20 },
   'attribution/byClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A, limit: 20 },
+  'attribution/byClaimsAfter': { ids: ['claim-moskalkova-withdrawal'], statuses: A, limit: 21, after: 'attr-a' },
   'attribution/countByClaims': { ids: ['claim-moskalkova-withdrawal'], statuses: A },
   'attribution/bySpeakers': { ids: ['person-tatyana-moskalkova'], statuses: A, ...page },
   'attribution/countBySpeakers': { ids: ['person-tatyana-moskalkova'], statuses: A },
@@ -64,6 +65,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'factcheck/disputesAbout': { aboutId: 'org-ennhri', ...page, statuses: A },
   'factcheck/timeline': { aboutId: 'org-ennhri', from: null, to: null, statuses: A, limit: 100 },
   'history/byNode': { id: 'org-ennhri', limit: 50 },
+  'history/byNodeAfter': { id: 'org-ennhri', limit: 51, after: 'change-x' },
   'history/countByNode': { id: 'org-ennhri' },
   'explorer/expand': { ids: ['org-ennhri'], labels: null, statuses: A, perKind: 51, branchLimit: 204 },
   // One statement per hop bound, fast and exact (explorer/paths.template, pathsExact.template).

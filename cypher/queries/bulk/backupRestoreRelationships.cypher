@@ -1,6 +1,11 @@
-// Recreates relationships from a backup between nodes already restored.
+// Recreates relationships from a backup between nodes already restored; a link starts
+// at a :Node or at a kept source text (:SourceVersion -[:VERSION_OF]->).
 UNWIND $rows AS row
-MATCH (a:Node {id: row.from})
+CALL (row) {
+  MATCH (a:Node {id: row.from}) RETURN a
+  UNION
+  MATCH (a:SourceVersion {id: row.from}) RETURN a
+}
 MATCH (b:Node {id: row.to})
 CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props

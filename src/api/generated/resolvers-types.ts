@@ -56,6 +56,8 @@ export type Actor = {
   mentionCount: Scalars['Int']['output'];
   /** Where sources mention this actor, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
   mentionedIn: Array<Mention>;
+  /** mentionedIn, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  mentionedInPage: MentionPage;
   /** Ids of actors merged into this one; they resolve here. */
   mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name. */
@@ -71,6 +73,13 @@ export type Actor = {
 
 /** A person or organisation that says things, is spoken for, or is spoken about. */
 export type ActorMentionedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person or organisation that says things, is spoken for, or is spoken about. */
+export type ActorMentionedInPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -274,6 +283,15 @@ export type AffectedDispute = {
   id: Scalars['ID']['output'];
 };
 
+/** A page of a bounded list of AffectedDispute items. */
+export type AffectedDisputePage = {
+  __typename?: 'AffectedDisputePage';
+  /** The items on this page, in the list's order. */
+  items: Array<AffectedDispute>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** One act of saying: a speaker, a claim, and the source it was read in, anchored to a span of its text. */
 export type Attribution = Node & {
   __typename?: 'Attribution';
@@ -317,15 +335,24 @@ export type Attribution = Node & {
   statusReason?: Maybe<Scalars['String']['output']>;
   /** Up to 32 characters after the quote. */
   suffix?: Maybe<Scalars['String']['output']>;
-  /** What that document says it relied on (the reporting chain). At most `first` (default 20, at most 100), in id order; viaCount tells how many there are. */
+  /** What that document says it relied on (the reporting chain). At most `first` (default 5: a report relies on a few sources, and the default is priced into every query that lists attributions; at most 100), in id order; viaCount tells how many there are. */
   via: Array<Source>;
   /** How many sources `via` would list without its bound. */
   viaCount: Scalars['Int']['output'];
+  /** via, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  viaPage: SourcePage;
 };
 
 
 /** One act of saying: a speaker, a claim, and the source it was read in, anchored to a span of its text. */
 export type AttributionViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One act of saying: a speaker, a claim, and the source it was read in, anchored to a span of its text. */
+export type AttributionViaPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -379,6 +406,15 @@ export type AttributionMode =
   | 'PARAPHRASE'
   /** The source relays it second-hand (see via). */
   | 'REPORTED';
+
+/** A page of a bounded list of Attribution items. */
+export type AttributionPage = {
+  __typename?: 'AttributionPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Attribution>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
 
 /** The result of addAttribution or retractAttribution. */
 export type AttributionPayload = {
@@ -437,6 +473,15 @@ export type AttributionSuggestion = {
   start: Scalars['Int']['output'];
 };
 
+/** A page of a bounded list of AttributionSuggestion items. */
+export type AttributionSuggestionPage = {
+  __typename?: 'AttributionSuggestionPage';
+  /** The items on this page, in the list's order. */
+  items: Array<AttributionSuggestion>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** Suggestions for one text, with how the text was read. */
 export type AttributionSuggestions = {
   __typename?: 'AttributionSuggestions';
@@ -467,17 +512,32 @@ export type Change = Node & {
   operation: Scalars['String']['output'];
 };
 
+/** A page of a bounded list of Change items. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** The items on this page, in the list's order. */
+  items: Array<Change>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** A proposition, worded neutrally, that somebody said. */
 export type Claim = Node & {
   __typename?: 'Claim';
   /** Actors and events this claim is about. At most `first` (default 20, at most 100), in id order. */
   about: Array<Node>;
+  /** about, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  aboutPage: NodePage;
   /** How many attributions `attributions` would list without its bound (retracted ones only when asked). */
   attributionCount: Scalars['Int']['output'];
   /** Every act of saying it (retracted ones only when asked). At most `first` (default 20, at most 100), oldest id first; attributionCount tells how many there are. */
   attributions: Array<Attribution>;
+  /** attributions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  attributionsPage: AttributionPage;
   /** Claims linked by CONTRADICTS in either direction; hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
   counterclaims: Array<Claim>;
+  /** counterclaims, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  counterclaimsPage: ClaimPage;
   /** When this claim was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Principal that created this claim. */
@@ -486,8 +546,12 @@ export type Claim = Node & {
   id: Scalars['ID']['output'];
   /** CONTRADICTS/SUPPORTS links touching this claim, with their basis; links to a retracted or superseded claim only when asked. At most `first` (default 20, at most 100), in link id order. */
   relations: Array<ClaimRelation>;
+  /** relations, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  relationsPage: ClaimRelationPage;
   /** Fact-checkers' reviews of this claim, newest first. At most `first` (default 20, at most the page-size cap). */
   reviews: Array<Review>;
+  /** reviews, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  reviewsPage: ReviewPage;
   /** Other claims that match this one's text (the claim itself left out), best first. */
   similar: Array<ClaimMatch>;
   /** Whether it stands. */
@@ -498,8 +562,12 @@ export type Claim = Node & {
   supersededBy?: Maybe<Claim>;
   /** Claims that corroborate this one (SUPPORTS pointing here); hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
   supportedBy: Array<Claim>;
+  /** supportedBy, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  supportedByPage: ClaimPage;
   /** Claims this one corroborates; hidden ones only when asked. At most `first` (default 20, at most 100), in id order. */
   supports: Array<Claim>;
+  /** supports, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  supportsPage: ClaimPage;
   /** The proposition, worded neutrally. */
   text: Scalars['String']['output'];
   /** When this claim last changed. */
@@ -509,6 +577,13 @@ export type Claim = Node & {
 
 /** A proposition, worded neutrally, that somebody said. */
 export type ClaimAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimAboutPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -527,7 +602,23 @@ export type ClaimAttributionsArgs = {
 
 
 /** A proposition, worded neutrally, that somebody said. */
+export type ClaimAttributionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
 export type ClaimCounterclaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimCounterclaimsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -541,7 +632,23 @@ export type ClaimRelationsArgs = {
 
 
 /** A proposition, worded neutrally, that somebody said. */
+export type ClaimRelationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
 export type ClaimReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimReviewsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -561,7 +668,23 @@ export type ClaimSupportedByArgs = {
 
 
 /** A proposition, worded neutrally, that somebody said. */
+export type ClaimSupportedByPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
 export type ClaimSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A proposition, worded neutrally, that somebody said. */
+export type ClaimSupportsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -630,6 +753,8 @@ export type ClaimMatch = {
   reasons: Array<Scalars['String']['output']>;
   /** The claim's fact-checks, newest first, at most `first`. */
   reviews: Array<Review>;
+  /** reviews, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  reviewsPage: ReviewPage;
   /** How well it matches, 0..1 (see docs/matching.md for the thresholds). */
   score: Scalars['Float']['output'];
   /** NEAR_CERTAIN or SUGGESTED. */
@@ -650,6 +775,22 @@ export type ClaimMatchNewReportArgs = {
 /** A claim the graph already holds that matches a statement. */
 export type ClaimMatchReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A claim the graph already holds that matches a statement. */
+export type ClaimMatchReviewsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a bounded list of Claim items. */
+export type ClaimPage = {
+  __typename?: 'ClaimPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Claim>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** The result of addClaim, setAbout, retractClaim or supersedeClaim. */
@@ -687,6 +828,15 @@ export type ClaimRelationKind =
   /** The first corroborates the second. */
   | 'SUPPORTS';
 
+/** A page of a bounded list of ClaimRelation items. */
+export type ClaimRelationPage = {
+  __typename?: 'ClaimRelationPage';
+  /** The items on this page, in the list's order. */
+  items: Array<ClaimRelation>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** Whether a claim still stands. */
 export type ClaimStatus =
   /** Stands. */
@@ -707,11 +857,20 @@ export type Corroboration = {
   independentOriginCount: Scalars['Int']['output'];
   /** The groups, at most `first`. */
   origins: Array<CorroborationOrigin>;
+  /** origins, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  originsPage: CorroborationOriginPage;
 };
 
 
 /** How many independent origins stand behind a claim and the claims that SUPPORT it. */
 export type CorroborationOriginsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** How many independent origins stand behind a claim and the claims that SUPPORT it. */
+export type CorroborationOriginsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -724,6 +883,15 @@ export type CorroborationOrigin = {
   origin: Source;
   /** Who spoke in the group. */
   speakers: Array<Actor>;
+};
+
+/** A page of a bounded list of CorroborationOrigin items. */
+export type CorroborationOriginPage = {
+  __typename?: 'CorroborationOriginPage';
+  /** The items on this page, in the list's order. */
+  items: Array<CorroborationOrigin>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** A new person or organisation created by a desk save; the save's other items name it by ref. */
@@ -891,10 +1059,14 @@ export type Dispute = {
   claim: Claim;
   /** Attributions of the first claim: speakers, quotes, sources; retracted ones only when the disputes were asked with includeRetracted. At most `first` (default 20, at most 100), oldest id first. */
   claimAttributions: Array<Attribution>;
+  /** claimAttributions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  claimAttributionsPage: AttributionPage;
   /** The claim it contradicts. */
   counterclaim: Claim;
   /** Attributions of the counterclaim, likewise. At most `first` (default 20, at most 100), oldest id first. */
   counterclaimAttributions: Array<Attribution>;
+  /** counterclaimAttributions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  counterclaimAttributionsPage: AttributionPage;
   /** Stable id of the pair (the CONTRADICTS link). */
   id: Scalars['ID']['output'];
 };
@@ -907,7 +1079,21 @@ export type DisputeClaimAttributionsArgs = {
 
 
 /** A claim and a counterclaim, with both sides' attributions. */
+export type DisputeClaimAttributionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A claim and a counterclaim, with both sides' attributions. */
 export type DisputeCounterclaimAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A claim and a counterclaim, with both sides' attributions. */
+export type DisputeCounterclaimAttributionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -949,6 +1135,8 @@ export type Event = Node & {
   claimCount: Scalars['Int']['output'];
   /** Claims about this event; hidden ones only when asked. At most `first` (default 20, at most 100), in id order; claimCount tells how many there are. */
   claims: Array<Claim>;
+  /** claims, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  claimsPage: ClaimPage;
   /** When, at the precision known. */
   date?: Maybe<Scalars['PartialDate']['output']>;
   /** Globally unique id. */
@@ -968,6 +1156,14 @@ export type EventClaimCountArgs = {
 
 /** Something that happened and that claims are about. */
 export type EventClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something that happened and that claims are about. */
+export type EventClaimsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -1022,10 +1218,16 @@ export type Impact = {
   attributionsAffected: Scalars['Int']['output'];
   /** Claims whose every visible attribution would be hidden. */
   claimsLeftWithoutActiveAttribution: Array<Claim>;
+  /** claimsLeftWithoutActiveAttribution, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  claimsLeftWithoutActiveAttributionPage: ClaimPage;
   /** Claims that a claim left unsaid (or retracted) SUPPORTS. */
   claimsLosingSupport: Array<Claim>;
+  /** claimsLosingSupport, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  claimsLosingSupportPage: ClaimPage;
   /** Disputes with a claim left unsaid (or retracted) on either side. */
   disputesAffected: Array<AffectedDispute>;
+  /** disputesAffected, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  disputesAffectedPage: AffectedDisputePage;
   /** The node asked about. */
   node: Node;
 };
@@ -1038,13 +1240,34 @@ export type ImpactClaimsLeftWithoutActiveAttributionArgs = {
 
 
 /** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactClaimsLeftWithoutActiveAttributionPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
 export type ImpactClaimsLosingSupportArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactClaimsLosingSupportPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
 export type ImpactDisputesAffectedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What retracting (or merging away) a node would take with it. A dry run: nothing changes. */
+export type ImpactDisputesAffectedPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1152,6 +1375,15 @@ export type MembershipInput = {
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** A page of a bounded list of Membership items. */
+export type MembershipPage = {
+  __typename?: 'MembershipPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Membership>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** How one source spelled an actor's name, and where in its text. */
 export type Mention = {
   __typename?: 'Mention';
@@ -1165,6 +1397,15 @@ export type Mention = {
   start: Scalars['NonNegativeInt']['output'];
   /** The spelling used, exactly as in the text (e.g. ENRI). */
   surface: Scalars['String']['output'];
+};
+
+/** A page of a bounded list of Mention items. */
+export type MentionPage = {
+  __typename?: 'MentionPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Mention>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** Merges a duplicate actor into another. */
@@ -1370,6 +1611,15 @@ export type NodeKind =
   /** A document: article, statement, social post, report, judgment. */
   | 'SOURCE';
 
+/** A page of a bounded list of Node items. */
+export type NodePage = {
+  __typename?: 'NodePage';
+  /** The items on this page, in the list's order. */
+  items: Array<Node>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** How many nodes of one kind were left out of a subgraph by its limits. */
 export type OmittedCount = {
   __typename?: 'OmittedCount';
@@ -1402,22 +1652,32 @@ export type Organisation = Actor & Node & {
   kind: OrganisationKind;
   /** Organisations that are or were members of this one. At most `first` (default 20, at most 100), by member id. */
   members: Array<Membership>;
+  /** members, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  membersPage: MembershipPage;
   /** Organisations this one is or was a member of. At most `first` (default 20, at most 100), by organisation id. */
   memberships: Array<Membership>;
+  /** memberships, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  membershipsPage: MembershipPage;
   /** How many mentions `mentionedIn` would list without its bound. */
   mentionCount: Scalars['Int']['output'];
   /** Where sources mention this organisation, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
   mentionedIn: Array<Mention>;
+  /** mentionedIn, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  mentionedInPage: MentionPage;
   /** Ids of actors merged into this one. */
   mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name. */
   name: Scalars['String']['output'];
   /** People who hold or held a position here. At most `first` (default 20, at most 100), by person id. */
   positionHolders: Array<Position>;
+  /** positionHolders, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  positionHoldersPage: PositionPage;
   /** Sources this organisation published. At most `first` (default 20, at most 100), by source id; publishedCount tells how many there are. */
   published: Array<Source>;
   /** How many sources `published` would list without its bound. */
   publishedCount: Scalars['Int']['output'];
+  /** published, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  publishedPage: SourcePage;
   /** Attributions in which this organisation is the speaker. */
   statements: AttributionConnection;
   /** When this node last changed. */
@@ -1434,7 +1694,21 @@ export type OrganisationMembersArgs = {
 
 
 /** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMembersPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
 export type OrganisationMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMembershipsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1446,13 +1720,34 @@ export type OrganisationMentionedInArgs = {
 
 
 /** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationMentionedInPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
 export type OrganisationPositionHoldersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationPositionHoldersPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
 export type OrganisationPublishedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Any organisation: NGO, national human-rights institution, court, government body, network, media outlet. */
+export type OrganisationPublishedPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1515,12 +1810,16 @@ export type Person = Actor & Node & {
   mentionCount: Scalars['Int']['output'];
   /** Where sources mention this person, with the spelling each used. At most `first` (default 50, at most 100), by source id then position; mentionCount tells how many there are. */
   mentionedIn: Array<Mention>;
+  /** mentionedIn, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  mentionedInPage: MentionPage;
   /** Ids of actors merged into this one. */
   mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name. */
   name: Scalars['String']['output'];
   /** Positions this person holds or held. At most `first` (default 20, at most 100), by organisation id. */
   positions: Array<Position>;
+  /** positions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  positionsPage: PositionPage;
   /** Attributions in which this person is the speaker. */
   statements: AttributionConnection;
   /** When this node last changed. */
@@ -1537,7 +1836,21 @@ export type PersonMentionedInArgs = {
 
 
 /** A named person. */
+export type PersonMentionedInPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
 export type PersonPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonPositionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1547,6 +1860,15 @@ export type PersonStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of a bounded list of Person items. */
+export type PersonPage = {
+  __typename?: 'PersonPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Person>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** A role a person holds at an organisation over a period. */
@@ -1576,6 +1898,15 @@ export type PositionInput = {
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
+/** A page of a bounded list of Position items. */
+export type PositionPage = {
+  __typename?: 'PositionPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Position>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** Who said a claim, where, and on whose authority. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -1583,6 +1914,8 @@ export type Provenance = {
   claim: Claim;
   /** One entry per attribution (retracted ones only when asked). At most `first` (default 20, at most 100), earliest said first; entryCount tells how many there are. */
   entries: Array<ProvenanceEntry>;
+  /** entries, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  entriesPage: ProvenanceEntryPage;
   /** How many entries `entries` would list without its bound. */
   entryCount: Scalars['Int']['output'];
 };
@@ -1590,6 +1923,13 @@ export type Provenance = {
 
 /** Who said a claim, where, and on whose authority. */
 export type ProvenanceEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Who said a claim, where, and on whose authority. */
+export type ProvenanceEntriesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1607,6 +1947,15 @@ export type ProvenanceEntry = {
   origins: Array<Source>;
   /** The document we read it in. */
   source: Source;
+};
+
+/** A page of a bounded list of ProvenanceEntry items. */
+export type ProvenanceEntryPage = {
+  __typename?: 'ProvenanceEntryPage';
+  /** The items on this page, in the list's order. */
+  items: Array<ProvenanceEntry>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** The read entry points. */
@@ -1638,6 +1987,8 @@ export type Query = {
   history: Array<Change>;
   /** How many changes `history` would list without its bound. */
   historyCount: Scalars['Int']['output'];
+  /** history, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  historyPage: ChangePage;
   /** What retracting a source, claim, attribution or actor would take with it. Changes nothing. Null for an unknown id. */
   impact?: Maybe<Impact>;
   /** Search-as-you-type over actors' names, aliases and acronyms: every typed word must start a word of one spelling. Empty below 2 characters. first: at most 50. */
@@ -1688,10 +2039,14 @@ export type Query = {
   sources: SourceConnection;
   /** Who said what in a new article's text (plain text or HTML; offsets count in the text as sent), speakers matched to known actors. `voiceId`: the author (or a statement's publisher), whom "we" and "I" stand for. Empty text gives an empty list; text over 200,000 characters or binary data is BAD_USER_INPUT. Writes nothing. */
   suggestAttributions: Array<AttributionSuggestion>;
+  /** suggestAttributions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  suggestAttributionsPage: AttributionSuggestionPage;
   /** Like suggestAttributions, and says whether the text was read as HTML. Writes nothing. */
   suggestAttributionsResult: AttributionSuggestions;
   /** Events, attributions and source publications about an actor or event, oldest first, at most `first` (default 100, at most 100). Retracted attributions and those of retracted or superseded claims only when asked. */
   timeline: Array<TimelineEntry>;
+  /** timeline, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  timelinePage: TimelineEntryPage;
   /** Re-hashes the stored texts of the given sources (at most 100) and re-checks every attribution span in them. */
   verifyIntegrity: IntegrityReport;
 };
@@ -1782,6 +2137,14 @@ export type QueryHistoryArgs = {
 
 /** The read entry points. */
 export type QueryHistoryCountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read entry points. */
+export type QueryHistoryPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -1899,6 +2262,15 @@ export type QuerySuggestAttributionsArgs = {
 
 
 /** The read entry points. */
+export type QuerySuggestAttributionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  voiceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The read entry points. */
 export type QuerySuggestAttributionsResultArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1909,6 +2281,17 @@ export type QuerySuggestAttributionsResultArgs = {
 /** The read entry points. */
 export type QueryTimelineArgs = {
   aboutId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+/** The read entry points. */
+export type QueryTimelinePageArgs = {
+  aboutId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   includeRetracted?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1932,11 +2315,20 @@ export type QuoteDrift = {
   claim: Claim;
   /** The other wordings, least similar first, at most `first`. */
   variants: Array<QuoteVariant>;
+  /** variants, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  variantsPage: QuoteVariantPage;
 };
 
 
 /** Every wording of a claim, compared word by word with the earliest origin's. */
 export type QuoteDriftVariantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Every wording of a claim, compared word by word with the earliest origin's. */
+export type QuoteDriftVariantsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1951,6 +2343,15 @@ export type QuoteVariant = {
   similarity: Scalars['Float']['output'];
   /** How this attribution's source spelled the speaker and the claim's actors: "ENRI → ENNHRI". */
   spellings: Array<Scalars['String']['output']>;
+};
+
+/** A page of a bounded list of QuoteVariant items. */
+export type QuoteVariantPage = {
+  __typename?: 'QuoteVariantPage';
+  /** The items on this page, in the list's order. */
+  items: Array<QuoteVariant>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** How an outlet stands between the speaker and this text. */
@@ -1994,6 +2395,8 @@ export type Review = Node & {
   createdBy?: Maybe<Scalars['String']['output']>;
   /** The claims and sources the verdict rests on, at most `first` (default 20). */
   evidence: Array<Node>;
+  /** evidence, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  evidencePage: NodePage;
   /** Globally unique id. */
   id: Scalars['ID']['output'];
   /** When the verdict was published. */
@@ -2020,6 +2423,22 @@ export type Review = Node & {
 /** A fact-checker's verdict on a claim, as schema.org ClaimReview carries it. */
 export type ReviewEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A fact-checker's verdict on a claim, as schema.org ClaimReview carries it. */
+export type ReviewEvidencePageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of a bounded list of Review items. */
+export type ReviewPage = {
+  __typename?: 'ReviewPage';
+  /** The items on this page, in the list's order. */
+  items: Array<Review>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** The result of addReview or retractReview. */
@@ -2115,10 +2534,16 @@ export type Source = Node & {
   attributions: AttributionConnection;
   /** Its authors. At most `first` (default 20, at most 100), in id order. */
   authors: Array<Person>;
+  /** authors, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  authorsPage: PersonPage;
   /** Sources that rely on or report this one. At most `first` (default 20, at most 100), in id order. */
   citedBy: Array<Source>;
+  /** citedBy, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  citedByPage: SourcePage;
   /** Sources this one relies on or reports. At most `first` (default 20, at most 100), in id order. */
   cites: Array<Source>;
+  /** cites, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  citesPage: SourcePage;
   /** When this node was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Principal that created this node. */
@@ -2133,6 +2558,8 @@ export type Source = Node & {
   mentionCount: Scalars['Int']['output'];
   /** Actor mentions in this source. At most `first` (default 50, at most 100), in text order; mentionCount tells how many there are. */
   mentions: Array<Mention>;
+  /** mentions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  mentionsPage: MentionPage;
   /** When it was published, at the precision known. */
   publishedAt?: Maybe<Scalars['PartialDate']['output']>;
   /** The organisation that published it. */
@@ -2155,6 +2582,8 @@ export type Source = Node & {
   version: Scalars['Int']['output'];
   /** Every kept text of the source, oldest first (empty until a correction is added). */
   versions: Array<SourceVersion>;
+  /** versions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  versionsPage: SourceVersionPage;
 };
 
 
@@ -2173,7 +2602,21 @@ export type SourceAuthorsArgs = {
 
 
 /** A document: what we read claims in, or what a document says it relied on. */
+export type SourceAuthorsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
 export type SourceCitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceCitedByPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2185,7 +2628,21 @@ export type SourceCitesArgs = {
 
 
 /** A document: what we read claims in, or what a document says it relied on. */
+export type SourceCitesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
 export type SourceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceMentionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2198,6 +2655,13 @@ export type SourceTextAtArgs = {
 
 /** A document: what we read claims in, or what a document says it relied on. */
 export type SourceVersionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A document: what we read claims in, or what a document says it relied on. */
+export type SourceVersionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2246,6 +2710,15 @@ export type SourceKind =
   /** A web page. */
   | 'WEBPAGE';
 
+/** A page of a bounded list of Source items. */
+export type SourcePage = {
+  __typename?: 'SourcePage';
+  /** The items on this page, in the list's order. */
+  items: Array<Source>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
+
 /** The result of addSource or updateSource. */
 export type SourcePayload = {
   __typename?: 'SourcePayload';
@@ -2270,6 +2743,15 @@ export type SourceVersion = {
   textSha256: Scalars['String']['output'];
   /** Version number, 1 for the first text. */
   version: Scalars['Int']['output'];
+};
+
+/** A page of a bounded list of SourceVersion items. */
+export type SourceVersionPage = {
+  __typename?: 'SourceVersionPage';
+  /** The items on this page, in the list's order. */
+  items: Array<SourceVersion>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
 };
 
 /** A known actor a suggested speaker may be. */
@@ -2340,6 +2822,15 @@ export type TimelineEntryKind =
   | 'EVENT'
   /** A source was published. */
   | 'SOURCE';
+
+/** A page of a bounded list of TimelineEntry items. */
+export type TimelineEntryPage = {
+  __typename?: 'TimelineEntryPage';
+  /** The items on this page, in the list's order. */
+  items: Array<TimelineEntry>;
+  /** Paging information: pass endCursor as after for the next page. */
+  pageInfo: PageInfo;
+};
 
 /** The result of undoDeskAttribution. */
 export type UndoAttributionPayload = {
@@ -2510,29 +3001,36 @@ export type ResolversTypes = {
   AddSourceVersionInput: AddSourceVersionInput;
   AddSourceVersionPayload: ResolverTypeWrapper<MutationResult<{ sourceId: string; version: string; lost: string; reanchored: string }>>;
   AffectedDispute: ResolverTypeWrapper<AffectedDisputeParent>;
+  AffectedDisputePage: ResolverTypeWrapper<Omit<AffectedDisputePage, 'items'> & { items: Array<ResolversTypes['AffectedDispute']> }>;
   Attribution: ResolverTypeWrapper<GraphNodeRecord>;
   AttributionConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   AttributionEdge: ResolverTypeWrapper<Omit<AttributionEdge, 'node'> & { node: ResolversTypes['Attribution'] }>;
   AttributionInput: AttributionInput;
   AttributionMode: AttributionMode;
+  AttributionPage: ResolverTypeWrapper<Omit<AttributionPage, 'items'> & { items: Array<ResolversTypes['Attribution']> }>;
   AttributionPayload: ResolverTypeWrapper<MutationResult<{ attributionId: string; claimId: string }>>;
   AttributionStatus: AttributionStatus;
   AttributionSuggestion: ResolverTypeWrapper<AttributionSuggestion>;
+  AttributionSuggestionPage: ResolverTypeWrapper<AttributionSuggestionPage>;
   AttributionSuggestions: ResolverTypeWrapper<AttributionSuggestions>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<GraphNodeRecord>;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'items'> & { items: Array<ResolversTypes['Change']> }>;
   Claim: ResolverTypeWrapper<GraphNodeRecord>;
   ClaimConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimLinkPayload: ResolverTypeWrapper<MutationResult<{ fromId: string; toId: string }>>;
   ClaimMatch: ResolverTypeWrapper<ClaimMatchParent>;
+  ClaimPage: ResolverTypeWrapper<Omit<ClaimPage, 'items'> & { items: Array<ResolversTypes['Claim']> }>;
   ClaimPayload: ResolverTypeWrapper<MutationResult<{ claimId: string }>>;
   ClaimRelation: ResolverTypeWrapper<ClaimRelationRow>;
   ClaimRelationKind: ClaimRelationKind;
+  ClaimRelationPage: ResolverTypeWrapper<Omit<ClaimRelationPage, 'items'> & { items: Array<ResolversTypes['ClaimRelation']> }>;
   ClaimStatus: ClaimStatus;
   Corroboration: ResolverTypeWrapper<CorroborationParent>;
   CorroborationOrigin: ResolverTypeWrapper<OriginGroup>;
+  CorroborationOriginPage: ResolverTypeWrapper<Omit<CorroborationOriginPage, 'items'> & { items: Array<ResolversTypes['CorroborationOrigin']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeskActorInput: DeskActorInput;
   DeskAttributionInput: DeskAttributionInput;
@@ -2567,12 +3065,15 @@ export type ResolversTypes = {
   MatchTier: MatchTier;
   Membership: ResolverTypeWrapper<LinkRow>;
   MembershipInput: MembershipInput;
+  MembershipPage: ResolverTypeWrapper<Omit<MembershipPage, 'items'> & { items: Array<ResolversTypes['Membership']> }>;
   Mention: ResolverTypeWrapper<MentionRow>;
+  MentionPage: ResolverTypeWrapper<Omit<MentionPage, 'items'> & { items: Array<ResolversTypes['Mention']> }>;
   MergeActorsInput: MergeActorsInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewReportAssessment: ResolverTypeWrapper<NewReportParent>;
   Node: ResolverTypeWrapper<GraphNodeRecord>;
   NodeKind: NodeKind;
+  NodePage: ResolverTypeWrapper<Omit<NodePage, 'items'> & { items: Array<ResolversTypes['Node']> }>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   OmittedCount: ResolverTypeWrapper<OmittedCount>;
   Organisation: ResolverTypeWrapper<GraphNodeRecord>;
@@ -2580,17 +3081,22 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Person: ResolverTypeWrapper<GraphNodeRecord>;
+  PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
   Position: ResolverTypeWrapper<LinkRow>;
   PositionInput: PositionInput;
+  PositionPage: ResolverTypeWrapper<Omit<PositionPage, 'items'> & { items: Array<ResolversTypes['Position']> }>;
   Provenance: ResolverTypeWrapper<ProvenanceParent>;
   ProvenanceEntry: ResolverTypeWrapper<ProvenanceEntryParent>;
+  ProvenanceEntryPage: ResolverTypeWrapper<Omit<ProvenanceEntryPage, 'items'> & { items: Array<ResolversTypes['ProvenanceEntry']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteDrift: ResolverTypeWrapper<QuoteDriftParent>;
   QuoteVariant: ResolverTypeWrapper<QuoteVariantParent>;
+  QuoteVariantPage: ResolverTypeWrapper<Omit<QuoteVariantPage, 'items'> & { items: Array<ResolversTypes['QuoteVariant']> }>;
   ReportRelation: ReportRelation;
   ReportedThrough: ResolverTypeWrapper<ReportedThrough>;
   RetractInput: RetractInput;
   Review: ResolverTypeWrapper<GraphNodeRecord>;
+  ReviewPage: ResolverTypeWrapper<Omit<ReviewPage, 'items'> & { items: Array<ResolversTypes['Review']> }>;
   ReviewPayload: ResolverTypeWrapper<MutationResult<{ reviewId: string; claimId: string }>>;
   SaveArticleInput: SaveArticleInput;
   SaveArticlePayload: ResolverTypeWrapper<SaveArticleParent>;
@@ -2601,8 +3107,10 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Connection<GraphNodeRecord>>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceKind: SourceKind;
+  SourcePage: ResolverTypeWrapper<Omit<SourcePage, 'items'> & { items: Array<ResolversTypes['Source']> }>;
   SourcePayload: ResolverTypeWrapper<MutationResult<{ sourceId: string }>>;
   SourceVersion: ResolverTypeWrapper<SourceVersionRow>;
+  SourceVersionPage: ResolverTypeWrapper<Omit<SourceVersionPage, 'items'> & { items: Array<ResolversTypes['SourceVersion']> }>;
   SpeakerCandidate: ResolverTypeWrapper<SpeakerCandidate>;
   SpeakerKind: SpeakerKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2610,6 +3118,7 @@ export type ResolversTypes = {
   SupersedeClaimInput: SupersedeClaimInput;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'node'> & { node: ResolversTypes['Node'] }>;
   TimelineEntryKind: TimelineEntryKind;
+  TimelineEntryPage: ResolverTypeWrapper<Omit<TimelineEntryPage, 'items'> & { items: Array<ResolversTypes['TimelineEntry']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UndoAttributionPayload: ResolverTypeWrapper<UndoParent>;
   UnlinkClaimsInput: UnlinkClaimsInput;
@@ -2633,25 +3142,32 @@ export type ResolversParentTypes = {
   AddSourceVersionInput: AddSourceVersionInput;
   AddSourceVersionPayload: MutationResult<{ sourceId: string; version: string; lost: string; reanchored: string }>;
   AffectedDispute: AffectedDisputeParent;
+  AffectedDisputePage: Omit<AffectedDisputePage, 'items'> & { items: Array<ResolversParentTypes['AffectedDispute']> };
   Attribution: GraphNodeRecord;
   AttributionConnection: Connection<GraphNodeRecord>;
   AttributionEdge: Omit<AttributionEdge, 'node'> & { node: ResolversParentTypes['Attribution'] };
   AttributionInput: AttributionInput;
+  AttributionPage: Omit<AttributionPage, 'items'> & { items: Array<ResolversParentTypes['Attribution']> };
   AttributionPayload: MutationResult<{ attributionId: string; claimId: string }>;
   AttributionSuggestion: AttributionSuggestion;
+  AttributionSuggestionPage: AttributionSuggestionPage;
   AttributionSuggestions: AttributionSuggestions;
   Boolean: Scalars['Boolean']['output'];
   Change: GraphNodeRecord;
+  ChangePage: Omit<ChangePage, 'items'> & { items: Array<ResolversParentTypes['Change']> };
   Claim: GraphNodeRecord;
   ClaimConnection: Connection<GraphNodeRecord>;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimLinkPayload: MutationResult<{ fromId: string; toId: string }>;
   ClaimMatch: ClaimMatchParent;
+  ClaimPage: Omit<ClaimPage, 'items'> & { items: Array<ResolversParentTypes['Claim']> };
   ClaimPayload: MutationResult<{ claimId: string }>;
   ClaimRelation: ClaimRelationRow;
+  ClaimRelationPage: Omit<ClaimRelationPage, 'items'> & { items: Array<ResolversParentTypes['ClaimRelation']> };
   Corroboration: CorroborationParent;
   CorroborationOrigin: OriginGroup;
+  CorroborationOriginPage: Omit<CorroborationOriginPage, 'items'> & { items: Array<ResolversParentTypes['CorroborationOrigin']> };
   DateTime: Scalars['DateTime']['output'];
   DeskActorInput: DeskActorInput;
   DeskAttributionInput: DeskAttributionInput;
@@ -2683,27 +3199,35 @@ export type ResolversParentTypes = {
   MatchReason: MatchReason;
   Membership: LinkRow;
   MembershipInput: MembershipInput;
+  MembershipPage: Omit<MembershipPage, 'items'> & { items: Array<ResolversParentTypes['Membership']> };
   Mention: MentionRow;
+  MentionPage: Omit<MentionPage, 'items'> & { items: Array<ResolversParentTypes['Mention']> };
   MergeActorsInput: MergeActorsInput;
   Mutation: Record<PropertyKey, never>;
   NewReportAssessment: NewReportParent;
   Node: GraphNodeRecord;
+  NodePage: Omit<NodePage, 'items'> & { items: Array<ResolversParentTypes['Node']> };
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   OmittedCount: OmittedCount;
   Organisation: GraphNodeRecord;
   PageInfo: PageInfo;
   PartialDate: Scalars['PartialDate']['output'];
   Person: GraphNodeRecord;
+  PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
   Position: LinkRow;
   PositionInput: PositionInput;
+  PositionPage: Omit<PositionPage, 'items'> & { items: Array<ResolversParentTypes['Position']> };
   Provenance: ProvenanceParent;
   ProvenanceEntry: ProvenanceEntryParent;
+  ProvenanceEntryPage: Omit<ProvenanceEntryPage, 'items'> & { items: Array<ResolversParentTypes['ProvenanceEntry']> };
   Query: Record<PropertyKey, never>;
   QuoteDrift: QuoteDriftParent;
   QuoteVariant: QuoteVariantParent;
+  QuoteVariantPage: Omit<QuoteVariantPage, 'items'> & { items: Array<ResolversParentTypes['QuoteVariant']> };
   ReportedThrough: ReportedThrough;
   RetractInput: RetractInput;
   Review: GraphNodeRecord;
+  ReviewPage: Omit<ReviewPage, 'items'> & { items: Array<ResolversParentTypes['Review']> };
   ReviewPayload: MutationResult<{ reviewId: string; claimId: string }>;
   SaveArticleInput: SaveArticleInput;
   SaveArticlePayload: SaveArticleParent;
@@ -2713,13 +3237,16 @@ export type ResolversParentTypes = {
   Source: GraphNodeRecord;
   SourceConnection: Connection<GraphNodeRecord>;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourcePage: Omit<SourcePage, 'items'> & { items: Array<ResolversParentTypes['Source']> };
   SourcePayload: MutationResult<{ sourceId: string }>;
   SourceVersion: SourceVersionRow;
+  SourceVersionPage: Omit<SourceVersionPage, 'items'> & { items: Array<ResolversParentTypes['SourceVersion']> };
   SpeakerCandidate: SpeakerCandidate;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   SupersedeClaimInput: SupersedeClaimInput;
   TimelineEntry: Omit<TimelineEntry, 'node'> & { node: ResolversParentTypes['Node'] };
+  TimelineEntryPage: Omit<TimelineEntryPage, 'items'> & { items: Array<ResolversParentTypes['TimelineEntry']> };
   URL: Scalars['URL']['output'];
   UndoAttributionPayload: UndoParent;
   UnlinkClaimsInput: UnlinkClaimsInput;
@@ -2773,6 +3300,11 @@ export type AffectedDisputeResolvers<ContextType = Context, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type AffectedDisputePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedDisputePage'] = ResolversParentTypes['AffectedDisputePage']> = {
+  items?: Resolver<Array<ResolversTypes['AffectedDispute']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type AttributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
   anchorVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   annotation?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
@@ -2794,6 +3326,7 @@ export type AttributionResolvers<ContextType = Context, ParentType extends Resol
   suffix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<AttributionViaArgs, 'first'>>;
   viaCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viaPage?: Resolver<ResolversTypes['SourcePage'], ParentType, ContextType, RequireFields<AttributionViaPageArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2806,6 +3339,11 @@ export type AttributionConnectionResolvers<ContextType = Context, ParentType ext
 export type AttributionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionEdge'] = ResolversParentTypes['AttributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
+};
+
+export type AttributionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionPage'] = ResolversParentTypes['AttributionPage']> = {
+  items?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type AttributionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionPayload'] = ResolversParentTypes['AttributionPayload']> = {
@@ -2834,6 +3372,11 @@ export type AttributionSuggestionResolvers<ContextType = Context, ParentType ext
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AttributionSuggestionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestionPage'] = ResolversParentTypes['AttributionSuggestionPage']> = {
+  items?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type AttributionSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttributionSuggestions'] = ResolversParentTypes['AttributionSuggestions']> = {
   fromHtml?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2851,22 +3394,34 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ChangePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  items?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<ClaimAboutArgs, 'first'>>;
+  aboutPage?: Resolver<ResolversTypes['NodePage'], ParentType, ContextType, RequireFields<ClaimAboutPageArgs, 'first'>>;
   attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ClaimAttributionCountArgs, 'includeRetracted'>>;
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<ClaimAttributionsArgs, 'first' | 'includeRetracted'>>;
+  attributionsPage?: Resolver<ResolversTypes['AttributionPage'], ParentType, ContextType, RequireFields<ClaimAttributionsPageArgs, 'first' | 'includeRetracted'>>;
   counterclaims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimCounterclaimsArgs, 'first' | 'includeRetracted'>>;
+  counterclaimsPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<ClaimCounterclaimsPageArgs, 'first' | 'includeRetracted'>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType, RequireFields<ClaimRelationsArgs, 'first' | 'includeRetracted'>>;
+  relationsPage?: Resolver<ResolversTypes['ClaimRelationPage'], ParentType, ContextType, RequireFields<ClaimRelationsPageArgs, 'first' | 'includeRetracted'>>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimReviewsArgs, 'first' | 'includeRetracted'>>;
+  reviewsPage?: Resolver<ResolversTypes['ReviewPage'], ParentType, ContextType, RequireFields<ClaimReviewsPageArgs, 'first' | 'includeRetracted'>>;
   similar?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<ClaimSimilarArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supersededBy?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimSupportedByArgs, 'first' | 'includeRetracted'>>;
+  supportedByPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<ClaimSupportedByPageArgs, 'first' | 'includeRetracted'>>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ClaimSupportsArgs, 'first' | 'includeRetracted'>>;
+  supportsPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<ClaimSupportsPageArgs, 'first' | 'includeRetracted'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2895,9 +3450,15 @@ export type ClaimMatchResolvers<ContextType = Context, ParentType extends Resolv
   newReport?: Resolver<ResolversTypes['NewReportAssessment'], ParentType, ContextType, Partial<ClaimMatchNewReportArgs>>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType, RequireFields<ClaimMatchReviewsArgs, 'first'>>;
+  reviewsPage?: Resolver<ResolversTypes['ReviewPage'], ParentType, ContextType, RequireFields<ClaimMatchReviewsPageArgs, 'first'>>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['MatchTier'], ParentType, ContextType>;
   verdicts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClaimPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPage'] = ResolversParentTypes['ClaimPage']> = {
+  items?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
@@ -2915,17 +3476,28 @@ export type ClaimRelationResolvers<ContextType = Context, ParentType extends Res
   to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimRelationPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelationPage'] = ResolversParentTypes['ClaimRelationPage']> = {
+  items?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type CorroborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Corroboration'] = ResolversParentTypes['Corroboration']> = {
   attributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   independentOriginCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType, RequireFields<CorroborationOriginsArgs, 'first'>>;
+  originsPage?: Resolver<ResolversTypes['CorroborationOriginPage'], ParentType, ContextType, RequireFields<CorroborationOriginsPageArgs, 'first'>>;
 };
 
 export type CorroborationOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorroborationOrigin'] = ResolversParentTypes['CorroborationOrigin']> = {
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type CorroborationOriginPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorroborationOriginPage'] = ResolversParentTypes['CorroborationOriginPage']> = {
+  items?: Resolver<Array<ResolversTypes['CorroborationOrigin']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -2954,8 +3526,10 @@ export type DisputeResolvers<ContextType = Context, ParentType extends Resolvers
   basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   claimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeClaimAttributionsArgs, 'first'>>;
+  claimAttributionsPage?: Resolver<ResolversTypes['AttributionPage'], ParentType, ContextType, RequireFields<DisputeClaimAttributionsPageArgs, 'first'>>;
   counterclaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   counterclaimAttributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DisputeCounterclaimAttributionsArgs, 'first'>>;
+  counterclaimAttributionsPage?: Resolver<ResolversTypes['AttributionPage'], ParentType, ContextType, RequireFields<DisputeCounterclaimAttributionsPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -2979,6 +3553,7 @@ export type DuplicateActorPairResolvers<ContextType = Context, ParentType extend
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<EventClaimCountArgs, 'includeRetracted'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<EventClaimsArgs, 'first' | 'includeRetracted'>>;
+  claimsPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<EventClaimsPageArgs, 'first' | 'includeRetracted'>>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3012,8 +3587,11 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = {
   attributionsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   claimsLeftWithoutActiveAttribution?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLeftWithoutActiveAttributionArgs, 'first'>>;
+  claimsLeftWithoutActiveAttributionPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<ImpactClaimsLeftWithoutActiveAttributionPageArgs, 'first'>>;
   claimsLosingSupport?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<ImpactClaimsLosingSupportArgs, 'first'>>;
+  claimsLosingSupportPage?: Resolver<ResolversTypes['ClaimPage'], ParentType, ContextType, RequireFields<ImpactClaimsLosingSupportPageArgs, 'first'>>;
   disputesAffected?: Resolver<Array<ResolversTypes['AffectedDispute']>, ParentType, ContextType, RequireFields<ImpactDisputesAffectedArgs, 'first'>>;
+  disputesAffectedPage?: Resolver<ResolversTypes['AffectedDisputePage'], ParentType, ContextType, RequireFields<ImpactDisputesAffectedPageArgs, 'first'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
@@ -3051,12 +3629,22 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type MembershipPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MembershipPage'] = ResolversParentTypes['MembershipPage']> = {
+  items?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionPage'] = ResolversParentTypes['MentionPage']> = {
+  items?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -3090,6 +3678,11 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'Attribution' | 'Change' | 'Claim' | 'Event' | 'Organisation' | 'Person' | 'Review' | 'Source', ParentType, ContextType>;
 };
 
+export type NodePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodePage'] = ResolversParentTypes['NodePage']> = {
+  items?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export interface NonNegativeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['NonNegativeInt'], any> {
   name: 'NonNegativeInt';
 }
@@ -3110,14 +3703,19 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  membersPage?: Resolver<ResolversTypes['MembershipPage'], ParentType, ContextType, RequireFields<OrganisationMembersPageArgs, 'first'>>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'first'>>;
+  membershipsPage?: Resolver<ResolversTypes['MembershipPage'], ParentType, ContextType, RequireFields<OrganisationMembershipsPageArgs, 'first'>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganisationMentionedInArgs, 'first'>>;
+  mentionedInPage?: Resolver<ResolversTypes['MentionPage'], ParentType, ContextType, RequireFields<OrganisationMentionedInPageArgs, 'first'>>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positionHolders?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<OrganisationPositionHoldersArgs, 'first'>>;
+  positionHoldersPage?: Resolver<ResolversTypes['PositionPage'], ParentType, ContextType, RequireFields<OrganisationPositionHoldersPageArgs, 'first'>>;
   published?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<OrganisationPublishedArgs, 'first'>>;
   publishedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publishedPage?: Resolver<ResolversTypes['SourcePage'], ParentType, ContextType, RequireFields<OrganisationPublishedPageArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<OrganisationStatementsArgs, 'first' | 'includeRetracted'>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3143,13 +3741,20 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first'>>;
+  mentionedInPage?: Resolver<ResolversTypes['MentionPage'], ParentType, ContextType, RequireFields<PersonMentionedInPageArgs, 'first'>>;
   mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'first'>>;
+  positionsPage?: Resolver<ResolversTypes['PositionPage'], ParentType, ContextType, RequireFields<PersonPositionsPageArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first' | 'includeRetracted'>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
+  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type PositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
@@ -3160,9 +3765,15 @@ export type PositionResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
 };
 
+export type PositionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PositionPage'] = ResolversParentTypes['PositionPage']> = {
+  items?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['ProvenanceEntry']>, ParentType, ContextType, RequireFields<ProvenanceEntriesArgs, 'first'>>;
+  entriesPage?: Resolver<ResolversTypes['ProvenanceEntryPage'], ParentType, ContextType, RequireFields<ProvenanceEntriesPageArgs, 'first'>>;
   entryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3171,6 +3782,11 @@ export type ProvenanceEntryResolvers<ContextType = Context, ParentType extends R
   chains?: Resolver<Array<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
   origins?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ProvenanceEntryPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvenanceEntryPage'] = ResolversParentTypes['ProvenanceEntryPage']> = {
+  items?: Resolver<Array<ResolversTypes['ProvenanceEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -3187,6 +3803,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   historyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QueryHistoryCountArgs, 'id'>>;
+  historyPage?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryHistoryPageArgs, 'first' | 'id'>>;
   impact?: Resolver<Maybe<ResolversTypes['Impact']>, ParentType, ContextType, RequireFields<QueryImpactArgs, 'id'>>;
   lookupActors?: Resolver<Array<ResolversTypes['ActorLookupHit']>, ParentType, ContextType, RequireFields<QueryLookupActorsArgs, 'first' | 'query'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'first' | 'id' | 'includeRetracted'>>;
@@ -3202,8 +3819,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   suggestAttributions?: Resolver<Array<ResolversTypes['AttributionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestAttributionsArgs, 'first' | 'text'>>;
+  suggestAttributionsPage?: Resolver<ResolversTypes['AttributionSuggestionPage'], ParentType, ContextType, RequireFields<QuerySuggestAttributionsPageArgs, 'first' | 'text'>>;
   suggestAttributionsResult?: Resolver<ResolversTypes['AttributionSuggestions'], ParentType, ContextType, RequireFields<QuerySuggestAttributionsResultArgs, 'first' | 'text'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
+  timelinePage?: Resolver<ResolversTypes['TimelineEntryPage'], ParentType, ContextType, RequireFields<QueryTimelinePageArgs, 'aboutId' | 'first' | 'includeRetracted'>>;
   verifyIntegrity?: Resolver<ResolversTypes['IntegrityReport'], ParentType, ContextType, Partial<QueryVerifyIntegrityArgs>>;
 };
 
@@ -3212,6 +3831,7 @@ export type QuoteDriftResolvers<ContextType = Context, ParentType extends Resolv
   baselineSpellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType, RequireFields<QuoteDriftVariantsArgs, 'first'>>;
+  variantsPage?: Resolver<ResolversTypes['QuoteVariantPage'], ParentType, ContextType, RequireFields<QuoteDriftVariantsPageArgs, 'first'>>;
 };
 
 export type QuoteVariantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteVariant'] = ResolversParentTypes['QuoteVariant']> = {
@@ -3219,6 +3839,11 @@ export type QuoteVariantResolvers<ContextType = Context, ParentType extends Reso
   diff?: Resolver<Array<ResolversTypes['DiffPart']>, ParentType, ContextType>;
   similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QuoteVariantPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteVariantPage'] = ResolversParentTypes['QuoteVariantPage']> = {
+  items?: Resolver<Array<ResolversTypes['QuoteVariant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type ReportedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedThrough'] = ResolversParentTypes['ReportedThrough']> = {
@@ -3233,6 +3858,7 @@ export type ReviewResolvers<ContextType = Context, ParentType extends ResolversP
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<ReviewEvidenceArgs, 'first'>>;
+  evidencePage?: Resolver<ResolversTypes['NodePage'], ParentType, ContextType, RequireFields<ReviewEvidencePageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   ratingLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3244,6 +3870,11 @@ export type ReviewResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
   worstRating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ReviewPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPage'] = ResolversParentTypes['ReviewPage']> = {
+  items?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = {
@@ -3278,8 +3909,11 @@ export type SearchEdgeResolvers<ContextType = Context, ParentType extends Resolv
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   attributions?: Resolver<ResolversTypes['AttributionConnection'], ParentType, ContextType, RequireFields<SourceAttributionsArgs, 'first' | 'includeRetracted'>>;
   authors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<SourceAuthorsArgs, 'first'>>;
+  authorsPage?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<SourceAuthorsPageArgs, 'first'>>;
   citedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<SourceCitedByArgs, 'first'>>;
+  citedByPage?: Resolver<ResolversTypes['SourcePage'], ParentType, ContextType, RequireFields<SourceCitedByPageArgs, 'first'>>;
   cites?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<SourceCitesArgs, 'first'>>;
+  citesPage?: Resolver<ResolversTypes['SourcePage'], ParentType, ContextType, RequireFields<SourceCitesPageArgs, 'first'>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3287,6 +3921,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SourceMentionsArgs, 'first'>>;
+  mentionsPage?: Resolver<ResolversTypes['MentionPage'], ParentType, ContextType, RequireFields<SourceMentionsPageArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   retrievedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3298,6 +3933,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['SourceVersion']>, ParentType, ContextType, RequireFields<SourceVersionsArgs, 'first'>>;
+  versionsPage?: Resolver<ResolversTypes['SourceVersionPage'], ParentType, ContextType, RequireFields<SourceVersionsPageArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3312,6 +3948,11 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourcePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePage'] = ResolversParentTypes['SourcePage']> = {
+  items?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type SourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcePayload'] = ResolversParentTypes['SourcePayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -3324,6 +3965,11 @@ export type SourceVersionResolvers<ContextType = Context, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceVersionPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceVersionPage'] = ResolversParentTypes['SourceVersionPage']> = {
+  items?: Resolver<Array<ResolversTypes['SourceVersion']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type SpeakerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpeakerCandidate'] = ResolversParentTypes['SpeakerCandidate']> = {
@@ -3343,6 +3989,11 @@ export type TimelineEntryResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['TimelineEntryKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type TimelineEntryPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntryPage'] = ResolversParentTypes['TimelineEntryPage']> = {
+  items?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
@@ -3365,22 +4016,29 @@ export type Resolvers<ContextType = Context> = {
   ActorPayload?: ActorPayloadResolvers<ContextType>;
   AddSourceVersionPayload?: AddSourceVersionPayloadResolvers<ContextType>;
   AffectedDispute?: AffectedDisputeResolvers<ContextType>;
+  AffectedDisputePage?: AffectedDisputePageResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
   AttributionConnection?: AttributionConnectionResolvers<ContextType>;
   AttributionEdge?: AttributionEdgeResolvers<ContextType>;
+  AttributionPage?: AttributionPageResolvers<ContextType>;
   AttributionPayload?: AttributionPayloadResolvers<ContextType>;
   AttributionSuggestion?: AttributionSuggestionResolvers<ContextType>;
+  AttributionSuggestionPage?: AttributionSuggestionPageResolvers<ContextType>;
   AttributionSuggestions?: AttributionSuggestionsResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLinkPayload?: ClaimLinkPayloadResolvers<ContextType>;
   ClaimMatch?: ClaimMatchResolvers<ContextType>;
+  ClaimPage?: ClaimPageResolvers<ContextType>;
   ClaimPayload?: ClaimPayloadResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
+  ClaimRelationPage?: ClaimRelationPageResolvers<ContextType>;
   Corroboration?: CorroborationResolvers<ContextType>;
   CorroborationOrigin?: CorroborationOriginResolvers<ContextType>;
+  CorroborationOriginPage?: CorroborationOriginPageResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeskRefId?: DeskRefIdResolvers<ContextType>;
   DeskSource?: DeskSourceResolvers<ContextType>;
@@ -3400,24 +4058,32 @@ export type Resolvers<ContextType = Context> = {
   JSONObject?: GraphQLScalarType;
   MatchReason?: MatchReasonResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  MembershipPage?: MembershipPageResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  MentionPage?: MentionPageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewReportAssessment?: NewReportAssessmentResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodePage?: NodePageResolvers<ContextType>;
   NonNegativeInt?: GraphQLScalarType;
   OmittedCount?: OmittedCountResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartialDate?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
+  PersonPage?: PersonPageResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  PositionPage?: PositionPageResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceEntry?: ProvenanceEntryResolvers<ContextType>;
+  ProvenanceEntryPage?: ProvenanceEntryPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuoteDrift?: QuoteDriftResolvers<ContextType>;
   QuoteVariant?: QuoteVariantResolvers<ContextType>;
+  QuoteVariantPage?: QuoteVariantPageResolvers<ContextType>;
   ReportedThrough?: ReportedThroughResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewPage?: ReviewPageResolvers<ContextType>;
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   SaveArticlePayload?: SaveArticlePayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
@@ -3425,11 +4091,14 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcePage?: SourcePageResolvers<ContextType>;
   SourcePayload?: SourcePayloadResolvers<ContextType>;
   SourceVersion?: SourceVersionResolvers<ContextType>;
+  SourceVersionPage?: SourceVersionPageResolvers<ContextType>;
   SpeakerCandidate?: SpeakerCandidateResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+  TimelineEntryPage?: TimelineEntryPageResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UndoAttributionPayload?: UndoAttributionPayloadResolvers<ContextType>;
 };

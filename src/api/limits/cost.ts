@@ -25,6 +25,12 @@ export interface CostLimits {
 export const ASSUMED_LIST_SIZE = 10;
 /** A stored source text can be tens of kilobytes: price it like a page of small objects. */
 const TEXT_COST = 10;
+/**
+ * Lists without a size argument that can run long, priced at what they hold at most in
+ * practice rather than ASSUMED_LIST_SIZE: the curation desk lists every attribution of one
+ * source (a long article holds dozens), schema/desk.graphql.
+ */
+const LIST_SIZES: Record<string, number> = { 'DeskSource.attributions': 100 };
 /** Fields whose own `first` has a larger cap than MAX_PAGE_SIZE (drawn graphs). */
 const FIRST_CAPS: Record<string, number> = { 'Query.neighbourhood': 500 };
 
@@ -35,6 +41,9 @@ export interface CostReport {
   budget: number;
 }
 
+/** A connection, or a bounded list's page twin (`AttributionPage`, schema/list-pages.graphql): its field counted the items. */
+const isPageType = (name: string) => name.endsWith('Connection') || (name.endsWith('Page') && name !== 'Page');
+
 const pageSizeError = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 
@@ -42,10 +51,10 @@ const pageSizeError = (message: string, field: string) =>
 function listSize(o: ComplexityEstimatorArgs): number {
   const parent = o.type.name;
   // Inside a connection or a drawn subgraph, the parent field already counted the items.
-  if (parent.endsWith('Connection') || parent === 'Subgraph' || parent.startsWith('__')) return 1;
+  if (isPageType(parent) || parent === 'Subgraph' || parent.startsWith('__')) return 1;
   if (Array.isArray(o.args.ids)) return o.args.ids.length;
   if (typeof o.args.first === 'number') return o.args.first;
-  return ASSUMED_LIST_SIZE;
+  return LIST_SIZES[`${parent}.${o.field.name}`] ?? ASSUMED_LIST_SIZE;
 }
 
 /** Size of a field that returns one container of many items (a connection, a subgraph). */
@@ -56,7 +65,7 @@ function containerSize(o: ComplexityEstimatorArgs): number {
     // A path of maxHops hops holds maxHops + 1 nodes; a neighbourhood holds first + its centre.
     return o.field.name === 'paths' ? first * ((o.args.maxHops as number | undefined) ?? 4) + 1 : first + 1;
   }
-  if (named.endsWith('Connection')) return typeof o.args.first === 'number' ? o.args.first : 20;
+  if (isPageType(named)) return typeof o.args.first === 'number' ? o.args.first : 20;
   return 1;
 }
 

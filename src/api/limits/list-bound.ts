@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { pageSize } from '../paging/cursor';
 
 /** Default sizes of bounded (non-connection) lists, by what they hold. */
-export const LIST_DEFAULT = { items: 20, mentions: 50, history: 50 } as const;
+export const LIST_DEFAULT = { items: 20, mentions: 50, history: 50, via: 5 } as const;
 
 /** The `first` of a bounded list: the field's default when absent, refused above the page-size cap. */
 export const listLimit = (ctx: Context, first: number | null | undefined, fallback: number): number =>
@@ -12,8 +12,16 @@ export const listLimit = (ctx: Context, first: number | null | undefined, fallba
 /**
  * The largest `first` any selection of `type.field` under this field asks for (the
  * default when none does), so a query run here can cut the list for all of them.
+ * `size` reads another measure from a selection's arguments (a page twin's window).
  */
-export function largestFirst(ctx: Context, info: GraphQLResolveInfo, type: string, field: string): number {
+export function largestFirst(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  type: string,
+  field: string,
+  size: (args: Record<string, unknown>) => number = (args) => listLimit(ctx, args.first as number | null, LIST_DEFAULT.items),
+  none: number = LIST_DEFAULT.items,
+): number {
   const def = (info.schema.getType(type) as GraphQLObjectType).getFields()[field];
   const nodes: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined): void => {
@@ -24,6 +32,6 @@ export function largestFirst(ctx: Context, info: GraphQLResolveInfo, type: strin
     }
   };
   info.fieldNodes.forEach((f) => visit(f.selectionSet));
-  const firsts = nodes.map((n) => listLimit(ctx, getArgumentValues(def, n, info.variableValues).first as number | null, LIST_DEFAULT.items));
-  return firsts.length ? Math.max(...firsts) : LIST_DEFAULT.items;
+  const firsts = nodes.map((n) => size(getArgumentValues(def, n, info.variableValues)));
+  return firsts.length ? Math.max(...firsts) : none;
 }

@@ -5,6 +5,7 @@ import { auditFields, loadAll, loadLinked, loadOfKind } from './node';
 import { listClaims } from '../services/claim-listing';
 import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import { pageSize } from '../paging/cursor';
+import { pageAfter, pageWindow } from '../paging/list-pages';
 import type { AttributionStatus, Resolvers } from '../generated/resolvers-types';
 import { optNumber, optString, storedEnum, stringList } from '../stored';
 import { CLAIM_STATUSES } from '../../domain/kinds';
@@ -45,6 +46,12 @@ export const claimResolvers: Resolvers = {
     statusReason: (c) => optString(c.statusReason),
     attributions: (c, args, ctx) =>
       ctx.loaders.attributionsOfClaim(c.id, args.includeRetracted ?? false, listLimit(ctx, args.first, LIST_DEFAULT.items)),
+    // The longest list under a claim pages by keyset: each page reads only its own items.
+    attributionsPage: async (c, args, ctx) => {
+      const window = pageWindow(ctx, args.first, args.after);
+      const fetched = await ctx.loaders.attributionsOfClaimAfter(c.id, args.includeRetracted ?? false, window.key ?? '', window.limit + 1);
+      return pageAfter(fetched, window);
+    },
     attributionCount: (c, args, ctx) => ctx.loaders.attributionCount(c.id, args.includeRetracted ?? false),
     counterclaims: related('CONTRADICTS', 'BOTH'),
     supportedBy: related('SUPPORTS', 'IN'),
@@ -70,7 +77,7 @@ export const claimResolvers: Resolvers = {
     source: (a, _, ctx) => loadLinked(ctx, a.sourceId),
     // viaIds come with the attribution, cut at VIA_CAP by the query (attribution/_fields).
     via: (a, args, ctx) => {
-      const limit = pageSize(args.first, Math.min(ctx.config.maxPageSize, VIA_CAP), LIST_DEFAULT.items);
+      const limit = Math.min(pageSize(args.first, ctx.config.maxPageSize, LIST_DEFAULT.via), VIA_CAP);
       return loadAll(ctx, stringList(a.viaIds).slice(0, limit));
     },
     viaCount: (a) => Number(a.viaCount ?? 0),

@@ -2,6 +2,7 @@ import { parsePartialDate } from '../../domain/partial-date';
 import type { AnyKind } from '../../domain/kinds';
 import { toGraphNode, toGraphNodes, visibleStatuses, type GraphNode } from '../../graph/records';
 import { LIST_DEFAULT, largestFirst, listLimit } from '../limits/list-bound';
+import { pageWindow } from '../paging/list-pages';
 import { decodeCursor, encodeCursor, isIdCursor, pageSize, toConnection } from '../paging/cursor';
 import type { Resolvers, TimelineEntryKind } from '../generated/resolvers-types';
 import type { ProvenanceEntryParent } from '../parents';
@@ -24,7 +25,9 @@ const byLength = (a: string[], b: string[]) => b.length - a.length || a.join().l
 export const factcheckResolvers: Resolvers = {
   Query: {
     provenance: async (_, args, ctx, info) => {
-      const limit = largestFirst(ctx, info, 'Provenance', 'entries');
+      // entriesPage reads its window from the same fetch: as many entries as its cursor and page need.
+      const window = (a: Record<string, unknown>) => pageWindow(ctx, a.first as number | null, a.after as string | null).fetch;
+      const limit = Math.max(largestFirst(ctx, info, 'Provenance', 'entries'), largestFirst(ctx, info, 'Provenance', 'entriesPage', window, 0));
       const [row] = await ctx.reads.run(PROVENANCE, { claimId: args.claimId, statuses: visibleStatuses(args.includeRetracted), limit });
       const claim = row ? toGraphNode(row.claim) : null;
       if (!claim) return null;

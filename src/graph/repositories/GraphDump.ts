@@ -34,6 +34,7 @@ type Count = { count: number };
 const QUERIES = {
   census: defineQuery<Record<string, never>, Census>('bulk/backupCensus', []),
   nodesPage: defineQuery<Page, DumpRow>('bulk/backupNodesPage', ['after', 'limit']),
+  versionsPage: defineQuery<Page, DumpRow>('bulk/backupVersionsPage', ['after', 'limit']),
   keysPage: defineQuery<Page, DumpRow>('bulk/backupKeysPage', ['after', 'limit']),
   anyData: defineQuery<Record<string, never>, { id: string }>('bulk/backupAnyData', []),
   wipe: defineQuery<{ limit: number }, Count>('bulk/backupWipe', ['limit']),
@@ -63,9 +64,10 @@ export class GraphDump {
     return r;
   }
 
-  /** Every :Node (in id order, with its relationships), then every idempotency key. */
-  async *pages(pageSize = 1000, options: { keys: boolean } = { keys: true }): AsyncGenerator<DumpNode[]> {
-    for (const query of options.keys ? [this.q.nodesPage, this.q.keysPage] : [this.q.nodesPage]) {
+  /** Every :Node (in id order, with its relationships), every kept source text, then every idempotency key. */
+  async *pages(pageSize = 1000, options: { keys: boolean; versions: boolean } = { keys: true, versions: true }): AsyncGenerator<DumpNode[]> {
+    const queries = [this.q.nodesPage, ...(options.versions ? [this.q.versionsPage] : []), ...(options.keys ? [this.q.keysPage] : [])];
+    for (const query of queries) {
       let after = '';
       for (;;) {
         const rows = await this.executor.read(query, { after, limit: pageSize });

@@ -15,11 +15,11 @@ const CREATE_CLAIM = createNode('write/createClaim');
 const CREATE_ATTRIBUTION = createNode('write/createAttribution');
 type ClaimPair = { fromId: string; toId: string; kind: string };
 /** The link of one kind between two claims, if any. */
-const CLAIM_LINK = defineQuery<ClaimPair, { props: { basis?: unknown } & Record<string, unknown> }>('write/claimLink', ['fromId', 'toId', 'kind']);
+export const CLAIM_LINK = defineQuery<ClaimPair, { props: { basis?: unknown } & Record<string, unknown> }>('write/claimLink', ['fromId', 'toId', 'kind']);
 const UNLINK_CLAIMS = defineQuery<ClaimPair, { removed: number }>('write/unlinkClaims', ['fromId', 'toId', 'kind']);
 /** Replaces what a claim is about; answers what it was about before. */
 const SET_ABOUT = defineQuery<{ claimId: string; aboutIds: string[]; at: string }, { before: string[] }>('write/setAbout', ['claimId', 'aboutIds', 'at']);
-const ACTIVE_ATTRIBUTION_COUNT = defineQuery<{ claimId: string }, { count: number }>('write/activeAttributionCount', ['claimId']);
+export const ACTIVE_ATTRIBUTION_COUNT = defineQuery<{ claimId: string }, { count: number }>('write/activeAttributionCount', ['claimId']);
 const SUPERSEDE = defineQuery<{ id: string; supersededById: string; reason: string; at: string; by: string }, { id: string }>('write/supersede', [
   'id',
   'supersededById',
