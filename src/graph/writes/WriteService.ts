@@ -6,6 +6,8 @@ import type { Executor, Tx } from '../Executor';
 import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalogue';
 import type { QueryDef, Statement } from '../query';
 import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
+import { WriteAdmission } from './admission';
+import type { LockPlanner } from './lock-plan';
 
 /** What a mutation's work returns: the ids to hand back, what it changed, and what to record. */
 export interface WorkResult<Ids extends Record<string, string>> {
@@ -36,6 +38,10 @@ export class WriteService {
   afterStatement: ((query: string) => void) | null = null;
   /** Runs after each mutation commits, with the ids it changed (claim matching embeds new claims here); never after a replay. */
   afterCommit: ((changedIds: string[]) => Promise<void>) | null = null;
+  /** Bounds the writes open and waiting at once (see admission.ts); the app sets its configured limits. */
+  admission = new WriteAdmission();
+  /** Names, before the transaction, the nodes a mutation will change, so they are locked at once in id order (lock-plan.ts). */
+  lockPlanner: LockPlanner | null = null;
 
   constructor(
     private readonly executor: Executor,
@@ -58,8 +64,13 @@ export class WriteService {
     const inputHash = hashOf({ operation, rest });
     let changedIds: string[] = [];
     try {
-      const result = await this.executor.writeTx(async (tx) => {
+      // A retry of a write already made is answered from a read: it needs no turn in the write queue.
+      const done = key ? await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, '', this.bind), key, operation, inputHash)) : null;
+      if (done) return done;
+      const lockIds = (await this.lockPlanner?.(operation, rest)) ?? [];
+      const result = await this.admission.run(() => this.executor.writeTx(async (tx) => {
         const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString(), this.bind);
+        if (lockIds.length) await w.lock(lockIds);
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);
           if (earlier) return earlier;
@@ -79,7 +90,7 @@ export class WriteService {
         });
         if (key) await w.run('idempotencyPut', { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
         return { ids: result.ids, changeId, replayed: false };
-      });
+      }));
       if (!result.replayed && this.afterCommit) await this.afterCommit(changedIds);
       return result;
     } catch (e) {
