@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { EDITOR, M, pick, readOrSearch, send, type Answer, type IdempotentGroup, type Pool, type Step } from './workload';
+import { EDITOR, M, pick, readOrSearch, send, type Answer, type IdempotentGroup, type Step } from './workload';
 
 /** The fixed-size mix's writes: each replaces or undoes, none adds a node to the live graph (history still records a Change per write). */
 const F = {

@@ -60,7 +60,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         'and addActor sent 5 times at once with one Idempotency-Key. Invariants are the Cypher checks in reliability/invariants.ts, run after the load. ' +
         'Latencies are per operation, from its first request to its final answer: a write refused with 503 + Retry-After (the write queue is full; nothing was written) ' +
         'is retried by its client after the wait it was given, and the wait counts in its latency. Such a refusal is not a leak; a TIMEOUT, an UNAVAILABLE, ' +
-        'a 503 without Retry-After or a refusal still refused after 8 retries is.',
+        'a 503 without Retry-After or a refusal still refused after 20 retries is.',
     };
   });
 }

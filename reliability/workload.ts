@@ -45,7 +45,7 @@ export const isBackpressure = (a: Answer) =>
   (a.status === 429 || a.status === 503) && a.retryAfter !== undefined && (a.errors?.length ?? 0) > 0 && a.errors!.every((e) => e.extensions?.code === 'OVERLOADED');
 
 /** Times a client retries a refused request before the refusal counts as a leak. */
-export const MAX_BACKPRESSURE_RETRIES = 8;
+export const MAX_BACKPRESSURE_RETRIES = 20;
 
 /** A small seeded generator (mulberry32), so a run's choices can be replayed. */
 export function rng(seed: number): () => number {

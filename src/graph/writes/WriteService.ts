@@ -7,6 +7,7 @@ import { type QueryCatalogue, queriesOf, type NamedQuery } from '../QueryCatalog
 import type { QueryDef, Statement } from '../query';
 import { WRITE_QUERIES, WriteTx, type WriteQuery } from './WriteTx';
 import { WriteAdmission } from './admission';
+import { KeyedFlights } from './keyed-flights';
 import type { LockPlanner } from './lock-plan';
 
 /** What a mutation's work returns: the ids to hand back, what it changed, and what to record. */
@@ -42,6 +43,7 @@ export class WriteService {
   admission = new WriteAdmission();
   /** Names, before the transaction, the nodes a mutation will change, so they are locked at once in id order (lock-plan.ts). */
   lockPlanner: LockPlanner | null = null;
+  private readonly flights = new KeyedFlights<MutationResult<Record<string, string>>>();
 
   constructor(
     private readonly executor: Executor,
@@ -53,7 +55,19 @@ export class WriteService {
 
   private readonly bind: <P extends object, R extends object>(query: QueryDef<P, R>) => Statement<P, R>;
 
-  async run<Ids extends Record<string, string>>(
+  run<Ids extends Record<string, string>>(
+    operation: string,
+    by: string,
+    input: Record<string, unknown> & { idempotencyKey?: string | null },
+    work: (w: WriteTx) => Promise<WorkResult<Ids>>,
+  ): Promise<MutationResult<Ids>> {
+    const key = input.idempotencyKey ? `${by}:${input.idempotencyKey}` : null;
+    const { idempotencyKey: _k, ...rest } = input;
+    const first = () => this.runOnce(operation, by, input, work);
+    return this.flights.run(key, hashOf({ operation, rest }), first, (r) => ({ ...r, replayed: true })) as Promise<MutationResult<Ids>>;
+  }
+
+  private async runOnce<Ids extends Record<string, string>>(
     operation: string,
     by: string,
     input: Record<string, unknown> & { idempotencyKey?: string | null },
