@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { checkInvariants } from './invariants';
 import { fixedStep, liveGraphSize, verifyKeyedUpdates } from './fixed-mix';
-import { drive, preparePool, rng, Tally, type IdempotentGroup } from './workload';
+import { drive, preparePool, rng, Tally, warmUp, type IdempotentGroup } from './workload';
 
 export interface LoadOutcome {
   tally: Tally;
@@ -51,6 +51,7 @@ export async function runLoad(
   opts: { clients: number; durationMs: number; seed: number; tag: string; log: (line: string) => void; mix?: 'load' | 'fixed' },
 ): Promise<LoadOutcome> {
   const pool = await preparePool(url, opts.tag, rng(opts.seed));
+  await warmUp(url, pool, opts.tag);
   const fixed = opts.mix === 'fixed';
   opts.log(`hot set ready (${pool.actors.length} actors, ${pool.claims.length} claims); ${opts.clients} clients for ${opts.durationMs / 1000} s${fixed ? ', fixed-size mix' : ''}`);
   const tally = new Tally();
