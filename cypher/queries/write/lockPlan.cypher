@@ -1,4 +1,4 @@
-// The nodes a write will lock, read before its transaction: each existing id, the actor a
+// The nodes a write will lock, read in its transaction before it locks anything: each existing id, the actor a
 // merged actor's id resolves to now, and an attribution's claim. A read: it locks nothing.
 UNWIND $ids AS id
 MATCH (n:Node {id: id})

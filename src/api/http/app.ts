@@ -50,7 +50,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const reads = new ReadRepository(executor, catalogue);
   const writes = new WriteService(executor, catalogue);
   writes.admission = new WriteAdmission(config.writeAdmission);
-  writes.lockPlanner = lockPlanner(executor, catalogue);
+  writes.lockPlanner = lockPlanner;
   const keys = new ApiKeys(config.apiKeys);
   const matching = await openMatching(executor, catalogue, log, deps.embedder);
   // Each committed write's claims get their vectors before the answer goes out, so a match sees them at once.

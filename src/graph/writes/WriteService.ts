@@ -41,7 +41,7 @@ export class WriteService {
   afterCommit: ((changedIds: string[]) => Promise<void>) | null = null;
   /** Bounds the writes open and waiting at once (see admission.ts); the app sets its configured limits. */
   admission = new WriteAdmission();
-  /** Names, before the transaction, the nodes a mutation will change, so they are locked at once in id order (lock-plan.ts). */
+  /** Names, before the work takes any lock, the nodes a mutation will change, so they are locked at once in id order (lock-plan.ts). */
   lockPlanner: LockPlanner | null = null;
   private readonly flights = new KeyedFlights<MutationResult<Record<string, string>>>();
 
@@ -81,9 +81,9 @@ export class WriteService {
       // A retry of a write already made is answered from a read: it needs no turn in the write queue.
       const done = key ? await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, this.q, by, '', this.bind), key, operation, inputHash)) : null;
       if (done) return done;
-      const lockIds = (await this.lockPlanner?.(operation, rest)) ?? [];
       const result = await this.admission.run(() => this.executor.writeTx(async (tx) => {
         const w = new WriteTx(this.observed(tx), this.q, by, new Date().toISOString(), this.bind);
+        const lockIds = (await this.lockPlanner?.(operation, rest, w)) ?? [];
         if (lockIds.length) await w.lock(lockIds);
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);

@@ -14,7 +14,7 @@ export interface AdmissionLimits {
 }
 
 /** Defaults measured with the reliability suite's load mix on 2 cores (RELIABILITY.md, Load). */
-export const DEFAULT_ADMISSION: AdmissionLimits = { concurrency: 4, queue: 64, maxWaitMs: 1_500 };
+export const DEFAULT_ADMISSION: AdmissionLimits = { concurrency: 8, queue: 64, maxWaitMs: 2_000 };
 
 /** The refusal: answered as HTTP 503 with Retry-After (see api/http-status-plugin.ts); nothing was written. */
 export class Overloaded extends DomainError {

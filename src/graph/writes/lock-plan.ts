@@ -1,9 +1,8 @@
-import type { Executor } from '../Executor';
-import type { QueryCatalogue } from '../QueryCatalogue';
 import { defineBatch } from '../query';
+import type { WriteTx } from './WriteTx';
 
-/** The ids a mutation's input names, in any order; the nodes it will change or link to under lock. */
-export type LockPlanner = (operation: string, input: Record<string, unknown>) => Promise<string[]>;
+/** The nodes a mutation will change or link to under lock, sorted, read in its transaction before it locks anything. */
+export type LockPlanner = (operation: string, input: Record<string, unknown>, w: WriteTx) => Promise<string[]>;
 
 const LOCK_PLAN = defineBatch<{ ids: readonly string[] }, { id: string; lockIds: string[] }>('write/lockPlan');
 
@@ -35,19 +34,16 @@ export const LOCKED_BY: Record<string, (input: Input) => string[]> = {
 };
 
 /**
- * Before a write's transaction, reads what its input's ids stand for now (a merged actor's
- * survivor, an attribution's claim) and returns the whole set sorted. The write takes every
- * lock in one statement in that order, so two writes on overlapping nodes queue and never
- * wait on each other in a cycle (a deadlock Neo4j would break by failing one of them after
- * both had waited). A merge between this read and the lock is caught by the work's own
- * lockRefs, which still re-resolves under lock.
+ * First thing in a write's transaction, before any lock: reads what its input's ids stand for
+ * now (a merged actor's survivor, an attribution's claim) and returns the whole set sorted.
+ * The write takes every lock in one statement in that order, so two writes on overlapping
+ * nodes queue and never wait on each other in a cycle (a deadlock Neo4j would break by
+ * failing one of them after both had waited). A merge committed between this read and the
+ * lock is caught by the work's own lockRefs, which still re-resolves under lock.
  */
-export function lockPlanner(executor: Executor, catalogue: QueryCatalogue): LockPlanner {
-  const plan = catalogue.bind(LOCK_PLAN);
-  return async (operation, input) => {
-    const named = [...new Set(LOCKED_BY[operation]?.(input) ?? [])];
-    if (named.length === 0) return [];
-    const rows = await executor.read(plan, { ids: named });
-    return [...new Set(rows.flatMap((r) => r.lockIds))].sort();
-  };
-}
+export const lockPlanner: LockPlanner = async (operation, input, w) => {
+  const named = [...new Set(LOCKED_BY[operation]?.(input) ?? [])];
+  if (named.length === 0) return [];
+  const rows = await w.runDeclared(LOCK_PLAN, { ids: named });
+  return [...new Set(rows.flatMap((r) => r.lockIds))].sort();
+};
