@@ -39,11 +39,15 @@ export const fixedStep: Step = async (url, pool, r, tally, groups, tag) => {
   tally.record('write', performance.now() - started, answer);
 };
 
-/** Each keyed updateActor group: every copy answered with one Change, and exactly one Change carries its description. */
+/**
+ * Each keyed updateActor group: every copy answered with one Change, and exactly one Change
+ * has its description in its input (details start with the input; the next update of the actor
+ * names the description again, as its "before").
+ */
 export async function verifyKeyedUpdates(driver: Driver, database: string, groups: IdempotentGroup[]): Promise<string[]> {
   const { records } = await driver.executeQuery(
     `UNWIND $names AS name
-     RETURN name, COUNT { MATCH (ch:Change {operation: 'updateActor'}) WHERE ch.details CONTAINS ('"description":"' + name + '"') } AS changes`,
+     RETURN name, COUNT { MATCH (ch:Change {operation: 'updateActor'}) WHERE split(ch.details, '"before":')[0] CONTAINS ('"description":"' + name + '"') } AS changes`,
     { names: groups.map((g) => g.name) },
     { database, routing: 'READ' },
   );
