@@ -28,7 +28,8 @@ export interface WriterStats {
   unexpected: string[];
 }
 
-const RETRYABLE = new Set(['UNAVAILABLE', 'TIMEOUT', 'NETWORK']);
+// OVERLOADED: the write queue was full and nothing was written (503 + Retry-After).
+const RETRYABLE = new Set(['UNAVAILABLE', 'TIMEOUT', 'NETWORK', 'OVERLOADED']);
 
 const MUTATIONS: Record<Op, string> = {
   addActor: 'mutation($i: AddActorInput!) { addActor(input: $i) { actor { id } change { id } } }',

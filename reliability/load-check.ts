@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { checkInvariants } from './invariants';
-import { drive, preparePool, rng, Tally, type IdempotentGroup } from './workload';
+import { fixedStep, liveGraphSize, verifyKeyedUpdates } from './fixed-mix';
+import { drive, preparePool, rng, Tally, warmUp, type IdempotentGroup } from './workload';
 
 export interface LoadOutcome {
   tally: Tally;
@@ -10,6 +11,8 @@ export interface LoadOutcome {
   notExactlyOnce: string[];
   invariantViolations: string[];
   invariantsChecked: number;
+  /** The live graph (no history) when the clients started and when they stopped. */
+  size: { before: Awaited<ReturnType<typeof liveGraphSize>>; after: Awaited<ReturnType<typeof liveGraphSize>> };
 }
 
 /**
@@ -45,19 +48,23 @@ export async function runLoad(
   url: string,
   driver: Driver,
   database: string,
-  opts: { clients: number; durationMs: number; seed: number; tag: string; log: (line: string) => void },
+  opts: { clients: number; durationMs: number; seed: number; tag: string; log: (line: string) => void; mix?: 'load' | 'fixed' },
 ): Promise<LoadOutcome> {
   const pool = await preparePool(url, opts.tag, rng(opts.seed));
-  opts.log(`hot set ready (${pool.actors.length} actors, ${pool.claims.length} claims); ${opts.clients} clients for ${opts.durationMs / 1000} s`);
+  await warmUp(url, pool, opts.tag);
+  const fixed = opts.mix === 'fixed';
+  opts.log(`hot set ready (${pool.actors.length} actors, ${pool.claims.length} claims); ${opts.clients} clients for ${opts.durationMs / 1000} s${fixed ? ', fixed-size mix' : ''}`);
   const tally = new Tally();
   const groups: IdempotentGroup[] = [];
+  const before = await liveGraphSize(driver, database);
   const started = performance.now();
-  await drive(url, pool, opts, tally, groups);
+  await drive(url, pool, opts, tally, groups, ...(fixed ? [fixedStep] : []));
   const seconds = (performance.now() - started) / 1000;
-  const notExactlyOnce = await verifyExactlyOnce(driver, database, groups);
+  const after = await liveGraphSize(driver, database);
+  const notExactlyOnce = await (fixed ? verifyKeyedUpdates : verifyExactlyOnce)(driver, database, groups);
   const invariants = await checkInvariants(driver, database);
   const invariantViolations = invariants.filter((i) => i.violations > 0).map((i) => `${i.name}: ${i.violations} (${i.sample.join(', ')})`);
-  return { tally, seconds, groups, notExactlyOnce, invariantViolations, invariantsChecked: invariants.length };
+  return { tally, seconds, groups, notExactlyOnce, invariantViolations, invariantsChecked: invariants.length, size: { before, after } };
 }
 
 /** The goals every form of the load asserts. */
@@ -71,3 +78,11 @@ export function loadFailures(o: LoadOutcome): string[] {
 }
 
 export const codeCounts = (t: Tally) => [...t.codes.entries()].map(([c, n]) => `${c} ${n}`).join(', ') || 'none';
+
+/** Honest refusals (503/429 with Retry-After, retried by the clients) and the waits they asked for. */
+export function refusalSummary(t: Tally): string {
+  if (t.refusals === 0) return '0';
+  const waits = new Map<number, number>();
+  for (const w of t.refusalWaits) waits.set(w, (waits.get(w) ?? 0) + 1);
+  return `${t.refusals} (Retry-After ${[...waits.entries()].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s} s × ${n}`).join(', ')})`;
+}

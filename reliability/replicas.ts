@@ -1,6 +1,6 @@
 import { credentialsOf, startPrivateNeo4j, startService, EDITOR_KEY, type PrivateNeo4j, type ServiceChild } from './service-process';
 import type { PartOptions, PartResult } from './types';
-import { gql, Tally, type Answer } from './workload';
+import { gql, send, Tally, type Answer } from './workload';
 
 const ADD = 'mutation($i: AddActorInput!) { addActor(input: $i) { actor { id name } change { id } } }';
 const NODE = 'query($id: ID!) { node(id: $id) { id ... on Actor { name } } history(id: $id) { id } }';
@@ -24,7 +24,7 @@ async function client(replicas: [string, string], id: number, deadline: number, 
     const keyed = i % 5 === 0;
     const headers = keyed ? { ...EDITOR, 'idempotency-key': `replica-${name}` } : EDITOR;
     const started = performance.now();
-    const wrote: Answer = await gql(writeTo, ADD, { i: { kind: 'PERSON', name } }, headers);
+    const wrote: Answer = await send(tally, 'write', writeTo, ADD, { i: { kind: 'PERSON', name } }, headers);
     tally.record('write', performance.now() - started, wrote);
     const actor = wrote.data?.addActor?.actor;
     if (!actor) continue;
@@ -38,7 +38,7 @@ async function client(replicas: [string, string], id: number, deadline: number, 
     if (read.data?.node?.name === name && read.data.history?.[0]?.id === wrote.data.addActor.change.id) counts.readsSeen += 1;
     if (keyed) {
       // The same key through the other replica: the record is in Neo4j, so it replays the first result.
-      const again = await gql(readFrom, ADD, { i: { kind: 'PERSON', name } }, headers);
+      const again = await send(tally, 'write', readFrom, ADD, { i: { kind: 'PERSON', name } }, headers);
       tally.record('write', performance.now() - t1, again);
       counts.replays += 1;
       if (again.data?.addActor?.actor.id === actor.id && again.data.addActor.change.id === wrote.data.addActor.change.id) counts.replayed += 1;

@@ -1,5 +1,7 @@
+import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { codeCounts, loadFailures, runLoad } from './load-check';
+import { codeCounts, loadFailures, refusalSummary, runLoad } from './load-check';
+import { loadAverages } from './load';
 import { fdCount, rssBytes, sleep, socketsTo, withServiceStack, type PrivateNeo4j, type ServiceChild } from './service-process';
 import type { PartOptions, PartResult } from './types';
 
@@ -21,6 +23,25 @@ async function jvmHeapUsed(driver: Driver): Promise<number> {
   const { records } = await driver.executeQuery("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value AS heap", {}, { database: 'system' });
   const heap = records[0]?.get('heap') as { properties?: { used?: unknown }; used?: unknown } | undefined;
   return Number(heap?.properties?.used ?? heap?.used ?? NaN);
+}
+
+/**
+ * The heap's floor per window: a GC'd heap is a sawtooth, and its lowest point in a minute
+ * (young collections run every few seconds under load) is what stays live after GC.
+ */
+function floorsPerWindow(samples: Sample[], windowS: number): { t: number; floor: number; rss: number }[] {
+  const windows = new Map<number, Sample[]>();
+  for (const x of samples) {
+    const w = Math.floor(x.t / windowS);
+    windows.set(w, [...(windows.get(w) ?? []), x]);
+  }
+  const full = Math.max(...[...windows.values()].map((xs) => xs.length));
+  // The last window is cut short by the end of the run: too few samples to have caught a GC.
+  return [...windows.entries()].filter(([, xs]) => xs.length >= full / 2).map(([w, xs]) => ({
+    t: w * windowS,
+    floor: Math.min(...xs.map((x) => x.heap).filter(Number.isFinite)),
+    rss: mean(xs.map((x) => x.rss)),
+  }));
 }
 
 /** First and last third of the samples after warm-up: a leak shows as a rise from one to the other. */
@@ -45,6 +66,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
   const durationMs = opts.long ? 600_000 : 20_000;
   const warmupS = opts.long ? 60 : 5;
   const clients = opts.long ? 50 : 20;
+  const loadAtStart = loadAverages();
   return withServiceStack(opts.uri, opts.log, async ({ db, service, driver }) => {
     const s = service;
     // The sampler starts with the clients (the pool takes a few seconds to prepare first).
@@ -55,6 +77,7 @@ export async function run(opts: PartOptions): Promise<PartResult> {
       durationMs,
       seed: opts.seed,
       tag: `soak${opts.seed}x${Date.now() % 1e6}`,
+      mix: 'fixed',
       log: (line) => {
         opts.log(line);
         if (samplerEnd === 0) {
@@ -78,6 +101,11 @@ export async function run(opts: PartOptions): Promise<PartResult> {
     // A GC'd heap is a sawtooth: compare its floors (the least used in each third).
     const heapT = thirds(heap);
     const heapDrift = heap.length ? Math.min(...heapT.last) / Math.min(...heapT.first) - 1 : NaN;
+    const windows = floorsPerWindow(after, opts.long ? 60 : 5).filter((w) => Number.isFinite(w.floor));
+    const floors = windows.map((w) => w.floor);
+    const floorMedian = floors.length ? median(floors) : NaN;
+    const floorSpread = floors.length ? Math.max(...floors.map((f) => Math.abs(f - floorMedian) / floorMedian)) : NaN;
+    const growth = { nodes: o.size.after.nodes - o.size.before.nodes, relationships: o.size.after.relationships - o.size.before.relationships };
     const fdT = thirds(after.map((x) => x.fds));
     const boltT = thirds(after.map((x) => x.bolt));
     const fdGrowth = mean(fdT.last) - mean(fdT.first);
@@ -98,18 +126,28 @@ export async function run(opts: PartOptions): Promise<PartResult> {
         'requests / throughput (requests/s)': `${o.tally.ops} / ${(o.tally.ops / o.seconds).toFixed(1)}`,
         'service RSS after warm-up: first / min / max / last (MB)': `${MB(rss[0])} / ${MB(Math.min(...rss))} / ${MB(Math.max(...rss))} / ${MB(rss[rss.length - 1])}`,
         'service RSS: largest deviation from median / drift first→last third': `${pct(rssDeviation)} / ${pct(rssDrift)}`,
+        'live graph (nodes / relationships, history not counted): start → end': `${o.size.before.nodes} / ${o.size.before.relationships} → ${o.size.after.nodes} / ${o.size.after.relationships} (${growth.nodes >= 0 ? '+' : ''}${growth.nodes} / ${growth.relationships >= 0 ? '+' : ''}${growth.relationships})`,
+        'history: Change nodes start → end': `${o.size.before.changes} → ${o.size.after.changes}`,
         'JVM heap used: min / max (MB); floor drift first→last third': `${MB(Math.min(...heap))} / ${MB(Math.max(...heap))}; ${pct(heapDrift)}`,
+        [`JVM heap floor per ${opts.long ? 60 : 5} s window (MB), largest deviation from their median (noise of 12 samples a window, not the goal)`]: `${floors.map(MB).join(', ')}; ${pct(floorSpread)}`,
+        [`service RSS mean per ${opts.long ? 60 : 5} s window (MB)`]: windows.map((w) => MB(w.rss)).join(', '),
         'event-loop delay of the service p50 / p99 / max (ms)': `${metrics.eventLoopDelayMs.p50} / ${metrics.eventLoopDelayMs.p99} / ${metrics.eventLoopDelayMs.max}`,
         'open fds of the service: first third mean → last third mean (max)': `${mean(fdT.first).toFixed(1)} → ${mean(fdT.last).toFixed(1)} (${Math.max(...after.map((x) => x.fds))})`,
         'Bolt connections of the service: first third max → last third max': `${Math.max(...boltT.first)} → ${Math.max(...boltT.last)}`,
         'leaked errors / error codes seen': `${o.tally.leakedCount} / ${codeCounts(o.tally)}`,
+        'honest refusals (503 + Retry-After, retried)': refusalSummary(o.tally),
+        'writes p50 / p99, reads p99 (ms, per operation)': `${Math.round(o.tally.summary('write').p50)} / ${Math.round(o.tally.summary('write').p99)}, ${Math.round(o.tally.summary('read').p99)}`,
         'keyed retries exactly once / invariants broken': `${o.groups.length - o.notExactlyOnce.length} of ${o.groups.length} / ${o.invariantViolations.length} of ${o.invariantsChecked}`,
+        machine: `${os.cpus().length} cores, shared; load average 1 / 5 / 15 min at the start ${loadAtStart}, at the end ${loadAverages()}`,
+        verdict: failures.length ? `missed: ${failures.length} goal(s) below` : 'heap floor flat ±10 %, RSS flat ±10 %, 0 leaked',
       },
       failures,
       notes:
         'Samples every 5 s: RSS and fds of the service process from /proc/<pid>, its Bolt sockets from /proc/<pid>/net/tcp, ' +
         "Neo4j's heap from `CALL dbms.queryJmx('java.lang:type=Memory')`, event-loop delay from the service's own GET /metrics " +
-        '(perf_hooks.monitorEventLoopDelay since start). The workload is the Load mix.',
+        '(perf_hooks.monitorEventLoopDelay since start). The workload is the fixed-size mix (reliability/fixed-mix.ts): the Load mix\'s reads and searches, ' +
+        'and writes that replace or undo on the same hot set (link and unlink claims, replace an actor\'s description or what a claim is about, ' +
+        'keyed updateActor sent 5 times at once), so the live graph stops growing; history still gains one Change per write, as it must.',
     };
   });
 }

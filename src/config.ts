@@ -17,6 +17,8 @@ export interface Config {
     embeddedHeap: string;
   };
   txTimeoutMs: number;
+  /** The write queue in front of the database (graph/writes/admission.ts). */
+  writeAdmission: { concurrency: number; queue: number; maxWaitMs: number };
   maxPageSize: number;
   /** The most objects one operation's answer may hold (see api/limits/cost.ts). */
   maxQueryCost: number;
@@ -65,6 +67,9 @@ const envSchema = z.object({
   NEO4J_EMBEDDED_HOME: z.string().min(1).default('.data/neo4j'),
   NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/, { message: 'NEO4J_EMBEDDED_HEAP must look like 512m or 1g' }).default('1g'),
   DB_TX_TIMEOUT_MS: int('DB_TX_TIMEOUT_MS', 100, 600000).default(15000),
+  WRITE_CONCURRENCY: int('WRITE_CONCURRENCY', 1, 64).default(8),
+  WRITE_QUEUE: int('WRITE_QUEUE', 0, 10_000).default(64),
+  WRITE_QUEUE_WAIT_MS: int('WRITE_QUEUE_WAIT_MS', 1, 600000).default(2000),
   MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 1000).default(100),
   MAX_QUERY_COST: int('MAX_QUERY_COST', 100, 10_000_000).default(25000),
   MAX_RESPONSE_BYTES: int('MAX_RESPONSE_BYTES', 10_000, 1_000_000_000).default(16 * 1024 * 1024),
@@ -136,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       embeddedHeap: e.NEO4J_EMBEDDED_HEAP,
     },
     txTimeoutMs: e.DB_TX_TIMEOUT_MS,
+    writeAdmission: { concurrency: e.WRITE_CONCURRENCY, queue: e.WRITE_QUEUE, maxWaitMs: e.WRITE_QUEUE_WAIT_MS },
     maxPageSize: e.MAX_PAGE_SIZE,
     maxQueryCost: e.MAX_QUERY_COST,
     maxResponseBytes: e.MAX_RESPONSE_BYTES,

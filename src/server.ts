@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const catalogue = new QueryCatalogue();
   // Supervised: an embedded database that dies is restarted, and work is refused at once while it is down.
   const db = await openDatabase(config, log, { supervise: true });
-  const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log, db.health);
+  const executor = new Executor(db.driver, config.neo4j.database, config.txTimeoutMs, log, db.health, db.readDriver);
   await migrate(executor, catalogue);
   if (config.seedOnEmpty) await seedIfEmpty(executor, catalogue, log);
 

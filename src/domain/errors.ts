@@ -9,7 +9,9 @@ export type ErrorCode =
   /** An add or rename names an actor that is probably already in the graph (extensions.candidates). */
   | 'DUPLICATE_SUSPECTED'
   | 'QUERY_TOO_COMPLEX'
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  /** The write queue is full: HTTP 503 with Retry-After (extensions.retryAfterSeconds); nothing was written. */
+  | 'OVERLOADED';
 
 /** What a write is about, in domain terms; the API decides where each sits in its input. */
 export type Entity = 'source' | 'actor' | 'claim' | 'attribution' | 'link' | 'merge' | 'review' | 'sourceVersion' | 'request';

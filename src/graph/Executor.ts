@@ -47,6 +47,8 @@ export class Executor {
     private readonly log: Logger,
     /** While the database is known to be down, work is refused at once rather than after connection timeouts. */
     private readonly health: () => DatabaseHealth = () => ({ up: true }),
+    /** Reads take connections from their own pool, so writes waiting on locks never hold the connections reads need. */
+    readonly readDriver: Driver = driver,
   ) {}
 
   /** Throws UNAVAILABLE, with the reason, while the database is known to be down. */
@@ -83,7 +85,7 @@ export class Executor {
    */
   private openSession(mode: 'READ' | 'WRITE') {
     const bookmarks = currentRequestStats()?.bookmarks;
-    return this.driver.session({
+    return (mode === 'READ' ? this.readDriver : this.driver).session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       ...(bookmarks?.length ? { bookmarks } : {}),

@@ -12,6 +12,8 @@ import { announceRunning, findRunning, withdrawRunning } from './running-service
 
 export interface Database {
   driver: Driver;
+  /** A second pool for reads (see Executor): the same database, its own connections. */
+  readDriver: Driver;
   /** Present when this process launched the database. */
   embedded?: EmbeddedNeo4j;
   /** Down, with the reason, while a supervised embedded database restarts; always up otherwise. */
@@ -26,10 +28,10 @@ export interface OpenOptions {
   joinRunning?: boolean;
 }
 
-export function createDriver(uri: string, username: string, password: string): Driver {
+export function createDriver(uri: string, username: string, password: string, maxConnectionPoolSize = 50): Driver {
   return neo4j.driver(uri, password ? neo4j.auth.basic(username, password) : undefined, {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
@@ -110,13 +112,17 @@ async function connect(uri: string, username: string, password: string, embedded
   }
   const supervisor = embedded && superviseLog ? new DatabaseSupervisor(embedded, () => waitForDatabase(driver, 30_000), superviseLog) : undefined;
   supervisor?.watch();
+  // Opens connections only when first used: one-shot CLI tasks that never read through it cost nothing.
+  const readDriver = createDriver(uri, username, password);
   return {
     driver,
+    readDriver,
     embedded,
     health: supervisor?.health ?? (() => ({ up: true })),
     close: async () => {
       // The supervisor first, so the database's exit is not taken for a crash.
       supervisor?.stop();
+      await readDriver.close();
       await driver.close();
       await embedded?.stop();
     },

@@ -10,6 +10,7 @@ import { jitGateway } from '../jit-gateway';
 import { matchingPlugin } from '../matching-plugin';
 import { costPlugin, statsPlugin } from '../plugins';
 import { buildResolvers, loadTypeDefs } from '../schema';
+import { overloadStatusPlugin } from './overload-status';
 
 /**
  * Limits that refuse an abusive operation during validation, before any Cypher runs. The
@@ -50,6 +51,7 @@ export async function buildApollo(config: Config, log: Logger, execution: Execut
       costPlugin({ budget: config.maxQueryCost, maxPageSize: config.maxPageSize }),
       statsPlugin(log),
       matchingPlugin(),
+      overloadStatusPlugin(),
       // HTTP cache hints are not used here, and the plugin runs a hook for every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       // The bundled GraphiQL (src/ide) replaces Apollo's CDN-loaded landing page.

@@ -7,6 +7,8 @@ import type { Executor } from '../../graph/Executor';
 import type { QueryCatalogue } from '../../graph/QueryCatalogue';
 import { ReadRepository } from '../../graph/repositories/ReadRepository';
 import { WriteService } from '../../graph/writes/WriteService';
+import { WriteAdmission } from '../../graph/writes/admission';
+import { lockPlanner } from '../../graph/writes/lock-plan';
 import { openMatching, type MatchingService } from '../../graph/matching/MatchingService';
 import type { Embedder } from '../../matching/embedder';
 import type { Context } from '../context';
@@ -47,6 +49,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, log, executor, catalogue } = deps;
   const reads = new ReadRepository(executor, catalogue);
   const writes = new WriteService(executor, catalogue);
+  writes.admission = new WriteAdmission(config.writeAdmission);
+  writes.lockPlanner = lockPlanner;
   const keys = new ApiKeys(config.apiKeys);
   const matching = await openMatching(executor, catalogue, log, deps.embedder);
   // Each committed write's claims get their vectors before the answer goes out, so a match sees them at once.

@@ -6,6 +6,9 @@ import type { Executor, Tx } from '../Executor';
 import type { QueryCatalogue } from '../QueryCatalogue';
 import { defineQuery, type QueryDef, type Statement } from '../query';
 import { WriteTx } from './WriteTx';
+import { WriteAdmission } from './admission';
+import { KeyedFlights } from './keyed-flights';
+import type { LockPlanner } from './lock-plan';
 
 /** The Change each mutation records in its own transaction; $fields and $details are JSON. */
 export const RECORD_CHANGE = defineQuery<
@@ -47,6 +50,11 @@ export class WriteService {
   afterStatement: ((query: string) => void) | null = null;
   /** Runs after each mutation commits, with the ids it changed (claim matching embeds new claims here); never after a replay. */
   afterCommit: ((changedIds: string[]) => Promise<void>) | null = null;
+  /** Bounds the writes open and waiting at once (see admission.ts); the app sets its configured limits. */
+  admission = new WriteAdmission();
+  /** Names, before the work takes any lock, the nodes a mutation will change, so they are locked at once in id order (lock-plan.ts). */
+  lockPlanner: LockPlanner | null = null;
+  private readonly flights = new KeyedFlights<MutationResult<Record<string, string>>>();
 
   constructor(
     private readonly executor: Executor,
@@ -59,7 +67,19 @@ export class WriteService {
 
   private readonly bind: <P extends object, R extends object>(query: QueryDef<P, R>) => Statement<P, R>;
 
-  async run<Ids extends Record<string, string>>(
+  run<Ids extends Record<string, string>>(
+    operation: string,
+    by: string,
+    input: Record<string, unknown> & { idempotencyKey?: string | null },
+    work: (w: WriteTx) => Promise<WorkResult<Ids>>,
+  ): Promise<MutationResult<Ids>> {
+    const key = input.idempotencyKey ? `${by}:${input.idempotencyKey}` : null;
+    const { idempotencyKey: _k, ...rest } = input;
+    const first = () => this.runOnce(operation, by, input, work);
+    return this.flights.run(key, hashOf({ operation, rest }), first, (r) => ({ ...r, replayed: true })) as Promise<MutationResult<Ids>>;
+  }
+
+  private async runOnce<Ids extends Record<string, string>>(
     operation: string,
     by: string,
     input: Record<string, unknown> & { idempotencyKey?: string | null },
@@ -70,8 +90,13 @@ export class WriteService {
     const inputHash = hashOf({ operation, rest });
     let changedIds: string[] = [];
     try {
-      const result = await this.executor.writeTx(async (tx) => {
+      // A retry of a write already made is answered from a read: it needs no turn in the write queue.
+      const done = key ? await this.executor.readTx((tx) => this.replay<Ids>(new WriteTx(tx, by, '', this.bind), key, operation, inputHash)) : null;
+      if (done) return done;
+      const result = await this.admission.run(() => this.executor.writeTx(async (tx) => {
         const w = new WriteTx(this.observed(tx), by, new Date().toISOString(), this.bind);
+        const lockIds = (await this.lockPlanner?.(operation, rest, w)) ?? [];
+        if (lockIds.length) await w.lock(lockIds);
         if (key) {
           const earlier = await this.replay<Ids>(w, key, operation, inputHash);
           if (earlier) return earlier;
@@ -91,7 +116,7 @@ export class WriteService {
         });
         if (key) await w.run(IDEMPOTENCY_PUT, { key, operation, inputHash, result: JSON.stringify({ ids: result.ids, changeId }), at: w.at });
         return { ids: result.ids, changeId, replayed: false };
-      });
+      }));
       if (!result.replayed && this.afterCommit) await this.afterCommit(changedIds);
       return result;
     } catch (e) {
