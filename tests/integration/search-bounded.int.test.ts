@@ -22,18 +22,24 @@ beforeAll(async () => {
   h = await openHarness();
   await resetToSeed(h);
   repo = new ReadRepository(h.executor, h.catalogue);
-  // Claims this suite makes: 30 share a word, each a word longer than the one before (so each
-  // scores lower), and only every tenth is active; 12 more have the same text (equal scores).
+  // Claims this suite makes: 80 share a word, each a word longer than the one before (so each
+  // scores lower), and only every twentieth is active; 60 more have the same text (equal
+  // scores), more than even the deeper read takes for a small page; 12 more tie too.
   await cypher(
     h,
-    `UNWIND range(1, 30) AS i
+    `UNWIND range(1, 80) AS i
      CREATE (:Node:Claim {id: 'bounded-hidden-' + right('0' + toString(i), 2), text: 'zorblaxian' + reduce(t = '', k IN range(1, i) | t + ' harbour'),
-                          status: CASE WHEN i % 10 = 0 THEN 'ACTIVE' ELSE 'RETRACTED' END})`,
+                          status: CASE WHEN i % 20 = 0 THEN 'ACTIVE' ELSE 'RETRACTED' END})`,
+  );
+  await cypher(
+    h,
+    `UNWIND range(1, 60) AS i
+     CREATE (:Node:Claim {id: 'bounded-tie-' + right('0' + toString(i), 2), text: 'quuxwidget tariffs rose', status: 'ACTIVE'})`,
   );
   await cypher(
     h,
     `UNWIND range(1, 12) AS i
-     CREATE (:Node:Claim {id: 'bounded-tie-' + right('0' + toString(i), 2), text: 'quuxwidget tariffs rose', status: 'ACTIVE'})`,
+     CREATE (:Node:Claim {id: 'bounded-few-' + right('0' + toString(i), 2), text: 'frobnitz tariffs rose', status: 'ACTIVE'})`,
   );
 });
 
@@ -76,8 +82,8 @@ describe('bounded search', () => {
   it('falls back to the exact statement when the filters remove most first hits', async () => {
     const r = await both('zorblaxian', { kinds: ['CLAIM'], limit: 3 });
     expect(r.ran).toEqual(['search/bounded', 'search/all']);
-    // The three active claims, found behind 27 retracted ones that score higher.
-    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-10', 'bounded-hidden-20', 'bounded-hidden-30']);
+    // Three of the four active claims, found behind 57 retracted ones that score higher.
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-20', 'bounded-hidden-40', 'bounded-hidden-60']);
     expect(r.got).toEqual(r.exact);
   });
 
@@ -95,15 +101,22 @@ describe('bounded search', () => {
     expect(r.got).toEqual(r.exact);
   });
 
+  it('reads deeper when the first hits tie, and proves the page there (12 tied hits)', async () => {
+    const r = await both('frobnitz', { kinds: ['CLAIM'], limit: 4 });
+    expect(r.ran).toEqual(['search/bounded']);
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-few-01', 'bounded-few-02', 'bounded-few-03', 'bounded-few-04']);
+    expect(r.got).toEqual(r.exact);
+  });
+
   it('falls back for a deep page of tied hits too, and agrees page by page', async () => {
-    for (const skip of [0, 4, 8]) {
+    for (const skip of [0, 4, 8, 52]) {
       const r = await both('quuxwidget', { kinds: ['CLAIM'], skip, limit: 4 });
       expect(r.got).toEqual(r.exact);
     }
   });
 
   it('proves a window once fewer hits exist than it reads, ties or not', async () => {
-    const r = await both('quuxwidget', { kinds: ['CLAIM'], limit: 20 });
+    const r = await both('frobnitz', { kinds: ['CLAIM'], limit: 20 });
     expect(r.ran).toEqual(['search/bounded']);
     expect(r.got).toHaveLength(12);
     expect(r.got).toEqual(r.exact);

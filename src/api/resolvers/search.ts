@@ -9,9 +9,9 @@ import { defineQuery } from '../../graph/query';
 import type { ReadRepository } from '../../graph/repositories/ReadRepository';
 
 const BOUNDED = defineQuery<
-  { lucene: string; kinds: string[]; statuses: string[]; skip: number; limit: number; window: number; probe: number; quoteProbe: number },
+  { lucene: string; kinds: string[]; statuses: string[]; skip: number; limit: number; window: number; probe: number; deepProbe: number; quotes: number },
   { exact: boolean; page: { node: unknown; score: number; matchedOn: string }[] }
->('search/bounded', ['lucene', 'kinds', 'statuses', 'skip', 'limit', 'window', 'probe', 'quoteProbe']);
+>('search/bounded', ['lucene', 'kinds', 'statuses', 'skip', 'limit', 'window', 'probe', 'deepProbe', 'quotes']);
 
 const SEARCH = defineQuery<{ lucene: string; kinds: string[]; statuses: string[]; skip: number; limit: number }, { node: unknown; score: number; matchedOn: string }>(
   'search/all',
@@ -43,6 +43,12 @@ type SearchParams = { lucene: string; kinds: string[]; statuses: string[]; skip:
  * others to hold a window of distinct claims (the synthetic graph's popular claims have many).
  */
 const QUOTES_PER_NODE = 4;
+/**
+ * How much deeper an index reads when its first hits tie at the edge of the window: single
+ * words tie in long runs (BM25 then depends on the field's length alone), and the order
+ * among equal scores is by id, so the whole run of equal scores must be read.
+ */
+const DEEP = 10;
 
 /**
  * The page of search/all, cheaply when it can be proven: search/bounded reads each index's
@@ -51,7 +57,7 @@ const QUOTES_PER_NODE = 4;
  */
 export async function rankedHits(reads: Pick<ReadRepository, 'run'>, p: SearchParams): Promise<{ node: unknown; score: number; matchedOn: string }[]> {
   const window = p.skip + p.limit;
-  const [bounded] = await reads.run(BOUNDED, { ...p, window, probe: window + 1, quoteProbe: QUOTES_PER_NODE * window + 1 });
+  const [bounded] = await reads.run(BOUNDED, { ...p, window, probe: window + 1, deepProbe: DEEP * window + 1, quotes: QUOTES_PER_NODE });
   if (bounded?.exact) return bounded.page;
   return reads.run(SEARCH, p);
 }
