@@ -22,29 +22,31 @@ beforeAll(async () => {
   h = await openHarness();
   await resetToSeed(h);
   repo = new ReadRepository(h.executor, h.catalogue);
-  // Claims this suite makes: 80 share a word, each a word longer than the one before (so each
-  // scores lower), and only every twentieth is active; 60 more have the same text (equal
+  // Claims this suite makes: 200 share a word, each a word longer than the one before (so each
+  // scores lower), and only every fiftieth is active; 150 more have the same text (equal
   // scores), more than even the deeper read takes for a small page; 12 more tie too.
   await cypher(
     h,
-    `UNWIND range(1, 80) AS i
-     CREATE (:Node:Claim {id: 'bounded-hidden-' + right('0' + toString(i), 2), text: 'zorblaxian' + reduce(t = '', k IN range(1, i) | t + ' harbour'),
-                          status: CASE WHEN i % 20 = 0 THEN 'ACTIVE' ELSE 'RETRACTED' END})`,
+    `UNWIND range(1, 200) AS i
+     CREATE (:Node:Claim {id: 'bounded-hidden-' + right('00' + toString(i), 3), text: 'zorblaxian' + reduce(t = '', k IN range(1, i) | t + ' harbour'),
+                          status: CASE WHEN i % 50 = 0 THEN 'ACTIVE' ELSE 'RETRACTED' END})`,
   );
   await cypher(
     h,
-    `UNWIND range(1, 60) AS i
-     CREATE (:Node:Claim {id: 'bounded-tie-' + right('0' + toString(i), 2), text: 'quuxwidget tariffs rose', status: 'ACTIVE'})`,
+    `UNWIND range(1, 150) AS i
+     CREATE (:Node:Claim {id: 'bounded-tie-' + right('00' + toString(i), 3), text: 'quuxwidget tariffs rose', status: 'ACTIVE'})`,
   );
   await cypher(
     h,
     `UNWIND range(1, 12) AS i
      CREATE (:Node:Claim {id: 'bounded-few-' + right('0' + toString(i), 2), text: 'frobnitz tariffs rose', status: 'ACTIVE'})`,
   );
+  // Five people named by the tied claims' word: a name alone scores far above a word of a claim.
+  await cypher(h, `UNWIND range(1, 5) AS i CREATE (:Node:Actor:Person {id: 'bounded-person-' + toString(i), name: 'Quuxwidget', status: 'ACTIVE'})`);
 });
 
 afterAll(async () => {
-  await cypher(h, `MATCH (c:Claim) WHERE c.id STARTS WITH 'bounded-' DETACH DELETE c`);
+  await cypher(h, `MATCH (n:Node) WHERE n.id STARTS WITH 'bounded-' DETACH DELETE n`);
   await h.close();
 });
 
@@ -82,22 +84,29 @@ describe('bounded search', () => {
   it('falls back to the exact statement when the filters remove most first hits', async () => {
     const r = await both('zorblaxian', { kinds: ['CLAIM'], limit: 3 });
     expect(r.ran).toEqual(['search/bounded', 'search/all']);
-    // Three of the four active claims, found behind 57 retracted ones that score higher.
-    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-20', 'bounded-hidden-40', 'bounded-hidden-60']);
+    // Three of the four active claims, found behind 147 retracted ones that score higher.
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-050', 'bounded-hidden-100', 'bounded-hidden-150']);
     expect(r.got).toEqual(r.exact);
   });
 
   it('shows everything to includeRetracted without the fallback', async () => {
     const r = await both('zorblaxian', { kinds: ['CLAIM'], limit: 3, statuses: ['ACTIVE', 'RETRACTED', 'SUPERSEDED'] });
     expect(r.ran).toEqual(['search/bounded']);
-    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-01', 'bounded-hidden-02', 'bounded-hidden-03']);
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-hidden-001', 'bounded-hidden-002', 'bounded-hidden-003']);
     expect(r.got).toEqual(r.exact);
   });
 
   it('falls back when hits tie with the last one read, so the id order decides the window', async () => {
     const r = await both('quuxwidget', { kinds: ['CLAIM'], limit: 4 });
     expect(r.ran).toEqual(['search/bounded', 'search/all']);
-    expect(r.got.map(([id]) => id)).toEqual(['bounded-tie-01', 'bounded-tie-02', 'bounded-tie-03', 'bounded-tie-04']);
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-tie-001', 'bounded-tie-002', 'bounded-tie-003', 'bounded-tie-004']);
+    expect(r.got).toEqual(r.exact);
+  });
+
+  it('needs no deeper read where an index ties only below the window (the tied claims rank under five names)', async () => {
+    const r = await both('quuxwidget', { kinds: ['PERSON', 'CLAIM'], limit: 4 });
+    expect(r.ran).toEqual(['search/bounded']);
+    expect(r.got.map(([id]) => id)).toEqual(['bounded-person-1', 'bounded-person-2', 'bounded-person-3', 'bounded-person-4']);
     expect(r.got).toEqual(r.exact);
   });
 
@@ -109,7 +118,7 @@ describe('bounded search', () => {
   });
 
   it('falls back for a deep page of tied hits too, and agrees page by page', async () => {
-    for (const skip of [0, 4, 8, 52]) {
+    for (const skip of [0, 4, 8, 140]) {
       const r = await both('quuxwidget', { kinds: ['CLAIM'], skip, limit: 4 });
       expect(r.got).toEqual(r.exact);
     }

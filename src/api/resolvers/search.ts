@@ -42,13 +42,13 @@ type SearchParams = { lucene: string; kinds: string[]; statuses: string[]; skip:
  * Several quotes of one claim count once, so the quote index reads more first hits than the
  * others to hold a window of distinct claims (the synthetic graph's popular claims have many).
  */
-const QUOTES_PER_NODE = 4;
+const QUOTES_PER_NODE = 2;
 /**
- * How much deeper an index reads when its first hits tie at the edge of the window: single
- * words tie in long runs (BM25 then depends on the field's length alone), and the order
- * among equal scores is by id, so the whole run of equal scores must be read.
+ * How much deeper an index reads when its first hits cannot prove the page: single words tie
+ * in long runs (BM25 then depends on the field's length alone), and the order among equal
+ * scores is by id, so the whole run of equal scores at the window's edge must be read.
  */
-const DEEP = 10;
+const DEEP = 20;
 
 /**
  * The page of search/all, cheaply when it can be proven: search/bounded reads each index's
