@@ -46,7 +46,9 @@ export async function openBenchDatabase(opts: { uri?: string; scale: string; hom
   const database = process.env.NEO4J_DATABASE ?? 'neo4j';
   let uri = opts.uri ?? process.env.NEO4J_URI;
   let embedded: EmbeddedNeo4j | undefined;
-  const memory = MEMORY[opts.scale.toUpperCase()] ?? MEMORY.S;
+  // BENCH_HEAP / BENCH_PAGE_CACHE shrink the embedded database on a machine shared with other runs.
+  const byScale = MEMORY[opts.scale.toUpperCase()] ?? MEMORY.S;
+  const memory = { heap: process.env.BENCH_HEAP || byScale.heap, pageCache: process.env.BENCH_PAGE_CACHE || byScale.pageCache };
   if (!uri) {
     await ensureJars(log);
     const home = opts.home ?? projectPath('.data', 'bench', `neo4j-${opts.scale.toUpperCase()}`);

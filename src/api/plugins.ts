@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Context } from './context';
 import { priceOperation, type CostLimits } from './limits/cost';
 import { actualCost } from './limits/actual-cost';
+import { PriceCache, priceKey } from './engine/price-cache';
 
 /**
  * Adds the request id, the operation's cost against the budget and the database work
@@ -41,14 +42,19 @@ export function statsPlugin(log: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-/** Prices each operation from its document and variables before it executes (see limits/cost.ts). */
-export function costPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+/**
+ * Prices each operation from its document and variables before it executes (see limits/cost.ts).
+ * A document already priced with variables of the same shape is not priced again (price-cache.ts):
+ * Apollo already parses and validates a document once, and graphql-jit compiles it once.
+ */
+export function costPlugin(limits: CostLimits, prices = new PriceCache()): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
+        async didResolveOperation({ request, document, schema, operationName, operation, queryHash, contextValue }) {
           try {
-            contextValue.cost = priceOperation(schema, document, request.variables, operationName ?? undefined, limits);
+            const price = () => priceOperation(schema, document, request.variables, operationName ?? undefined, limits);
+            contextValue.cost = operation ? prices.price(priceKey(queryHash, operation, request.variables), price) : price();
           } catch (e) {
             if (e instanceof GraphQLError && e.extensions.code) throw e;
             // The library's own refusals: too many fields to price, or variables of the wrong type.

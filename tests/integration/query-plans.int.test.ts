@@ -55,6 +55,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'desk/sourceState': { id: 'src-000-moskalkova-leaves-ennhri' },
   'desk/lookupActors': { lucene: '+mosk* +ta*', kinds: ['PERSON', 'ORGANISATION'], limit: 10 },
   'search/all': { lucene: 'ENRI', kinds: ['ACTOR', 'PERSON', 'ORGANISATION', 'CLAIM', 'SOURCE', 'EVENT'], statuses: A, skip: 0, limit: 21 },
+  'search/bounded': { lucene: 'ENRI', kinds: ['ACTOR', 'PERSON', 'ORGANISATION', 'CLAIM', 'SOURCE', 'EVENT'], statuses: A, skip: 0, limit: 21, window: 21, probe: 22, deepProbe: 421, quotes: 2 },
   'analysis/claimReports': { claimId: 'claim-coe-crackdown-key-feature', statuses: A, limit: 1000 },
   'analysis/impact': { id: 'src-000-moskalkova-leaves-ennhri', statuses: A },
   'analysis/actorsByNames': { queries: ['Callamard', 'Lantratova'], limit: 5 },

@@ -175,6 +175,10 @@ const NESTED: Record<string, (column: string, id: string) => unknown> = {
     : column === 'nearest' ? [{ id: 'claim-fake-1', text: 'text of claim-fake-1', cosine: 0.9 }]
     : column === 'cosines' ? [{ id: 'claim-fake-2', cosine: 0.5 }] : undefined,
   'desk/lookupActors': (column, id) => (column === 'node' ? fakeNode('PERSON', `person-${id}`) : undefined),
+  // The bounded search proves its page: the exact statement is not needed.
+  'search/bounded': (column) =>
+    column === 'exact' ? true
+    : column === 'page' ? ['claim-fake-1', 'claim-fake-2'].map((id) => ({ node: fakeNode('CLAIM', id), score: 0.5, matchedOn: 'text' })) : undefined,
   'explorer/expand': (column, id) =>
     column === 'kind' ? 'Claim' : column === 'rows' ? [{ node: fakeNode('CLAIM', `claim-${id}-a`) }, { node: fakeNode('CLAIM', `claim-${id}-b`) }] : undefined,
 };
