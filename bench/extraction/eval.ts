@@ -61,7 +61,7 @@ async function evaluate(set: GoldSet, rule: keyof typeof SPAN_RULES): Promise<st
 }
 
 async function main(): Promise<void> {
-  const sets = [labelledSet('tuning'), labelledSet('held-out'), labelledSet('held-out-2'), seedSet()];
+  const sets = [labelledSet('tuning'), labelledSet('held-out'), labelledSet('held-out-2'), labelledSet('held-out-3'), seedSet()];
   const out: string[] = [];
   for (const s of sets) out.push(...(await evaluate(s, 'iou50')), '');
   out.push('-- the seeds again with the lenient rule of the old measure (a suggestion covering 80% of a curated quote) --');
