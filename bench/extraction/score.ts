@@ -39,7 +39,7 @@ export interface DocMatch {
  * Matches suggestions to gold attributions. First one-to-one: each gold takes the agreeing
  * suggestion with the right speaker if any, else the best-overlapping one. Then, when
  * `segments` is on, split and merge are forgiven: a suggestion that holds two or more
- * disjoint unmatched gold spans which together make up at least half of it (a quote
+ * disjoint gold spans (one may be its one-to-one match) which together make up at least half of it (a quote
  * the labels cut into sentences) matches each of them; a gold span that holds two or more
  * disjoint unmatched suggestions making up at least half of it is matched by each. Nested
  * spans (a fragment inside its sentence) never get credit this way.
@@ -58,9 +58,10 @@ export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: 
   }
   if (segments) {
     for (const p of preds) {
-      if (used.has(p)) continue;
-      const parts = disjointParts(gold.filter((g) => !found.has(g) && inside(g, p)));
-      if (parts.length < 2 || parts.reduce((n, g) => n + len(g), 0) < 0.5 * len(p)) continue;
+      // A suggestion already paired one-to-one may take further disjoint parts of its quote.
+      const held = pairs.filter((x) => x.p === p).map((x) => x.g);
+      const parts = disjointParts(gold.filter((g) => !found.has(g) && inside(g, p) && held.every((h) => overlap(g, h) === 0)));
+      if (parts.length < 2 - held.length || parts.length === 0 || [...held, ...parts].reduce((n, g) => n + len(g), 0) < 0.5 * len(p)) continue;
       used.add(p);
       for (const g of parts) {
         found.add(g);

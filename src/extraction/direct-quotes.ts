@@ -105,7 +105,9 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
       }
       return add(after, 'quote-cue-after');
     }
-    const before = cueBefore(doc, q, headStart);
+    // "…, the secretary general, said:" closing one paragraph, the quote opening the next (statements, releases).
+    const colonAbove = t[openTok].paragraphStart && openTok > 0 && t[openTok - 1].text === ':';
+    const before = cueBefore(doc, q, colonAbove ? doc.sentences[t[openTok - 1].sentence].first : headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
     const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.

@@ -4,7 +4,7 @@ import { directQuotes } from './direct-quotes';
 import { Discourse, type ResolvedSpeaker } from './discourse';
 import { accordingTo, indirectSpeech } from './indirect-speech';
 import { modeOf } from './mode';
-import { readDocument } from './nlp-document';
+import { type NlpDocument, type Sentence, readDocument } from './nlp-document';
 import { findQuotes, type QuoteSpan } from './quotes';
 import type { Extracted, PatternName } from './types';
 import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
@@ -52,7 +52,26 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   const voice = options.voice ?? null;
   if (voice) candidates.push(...ownVoice(doc, quotes, candidates, { name: voice, isPerson: null }));
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(text, discourse, candidates, voice);
+  return resolveAll(text, discourse, candidates, voice, layoutParagraphs(doc));
+}
+
+/**
+ * Paragraphs that are layout, not narrative: a pull quote repeating words the text gives
+ * elsewhere, a credit line with no verb and no full stop ("Agnès Callamard, Secretary
+ * General"). A quote after them may still carry on the speaker before them.
+ */
+function layoutParagraphs(doc: NlpDocument): Set<number> {
+  const out = new Set<number>();
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of doc.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const [k, ss] of byParagraph) {
+    const body = doc.text.slice(ss[0].start, ss.at(-1)!.end).trim();
+    const tokens = doc.tokens.slice(ss[0].first, ss.at(-1)!.last + 1);
+    const repeated = body.length >= 40 && doc.text.indexOf(body) !== doc.text.lastIndexOf(body);
+    const credit = !/[.!?]["”’']?$/.test(body) && wordCount(body) <= 12 && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (repeated || credit) out.add(k);
+  }
+  return out;
 }
 
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
@@ -63,7 +82,7 @@ function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 
-function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null): Extracted[] {
+function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null, layout: Set<number>): Extracted[] {
   const out: Extracted[] = [];
   let lastParagraph = -10;
   for (const c of candidates) {
@@ -75,7 +94,9 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
     } else if (c.phrase === null) {
       // A quote with no cue carries on the last speaker's words, if they spoke just before.
       const last = discourse.lastSpeaker(c.start);
-      if (!last || c.paragraph - lastParagraph > 1) continue;
+      let gap = 0;
+      for (let k = lastParagraph + 1; k < c.paragraph; k++) if (!layout.has(k)) gap++;
+      if (!last || gap > 0) continue;
       speakers = [{ name: last.name, kind: last.kind, surface: last.name, isPerson: last.isPerson }];
     } else {
       speakers = [discourse.resolve(c.phrase, c.start, voice)];
