@@ -49,6 +49,30 @@ export class Discourse {
       }
       i = j;
     }
+    this.subjects = this.sentenceSubjects(doc);
+  }
+
+  /** People named as the subject a sentence opens with ("Haddad dismissed the report."): what a later "he" most likely means. */
+  private readonly subjects: Named[];
+
+  private sentenceSubjects(doc: NlpDocument): Named[] {
+    const t = doc.tokens;
+    const out: Named[] = [];
+    for (const s of doc.sentences) {
+      let a = s.first;
+      while (a < s.last && (TITLE_WORDS.has(t[a].lower) || /^(?:but|and|then|later|meanwhile)$/.test(t[a].lower))) a++;
+      let b = a;
+      while (b + 1 <= s.last && t[b + 1].pos === 'PROPN' && /^\p{Lu}/u.test(t[b + 1].text)) b++;
+      if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3) continue;
+      const next = t[b + 1];
+      if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+      const name = doc.text.slice(t[a].start, t[b].end);
+      if (ORG_WORDS.test(name)) continue;
+      const full = a === b ? [...this.named].reverse().find((n) => n.at < t[a].start && n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === name) : undefined;
+      if (a === b && !full) continue;
+      out.push({ name: full?.name ?? name, at: t[a].start, isPerson: true, title: full?.title ?? '' });
+    }
+    return out;
   }
 
   /** Resolves a phrase found at offset `at`, and remembers it as the latest speaker. */
@@ -123,7 +147,9 @@ export class Discourse {
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
         const want = (x: { name: string; isPerson: boolean; kind?: SpeakerKind }) =>
           lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson && this.genderFits(lower, x.name);
-        const hit = before(this.speakers).reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
+        // He/she: the latest compatible speaker or sentence subject, whichever came last.
+        const people = lower === 'he' || lower === 'she' ? [...before(this.speakers), ...before(this.subjects)].sort((x, y) => x.at - y.at) : before(this.speakers);
+        const hit = people.reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
         // "Mrs Brady" named last stands for the "Kim Brady" named before.
         const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
         return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
