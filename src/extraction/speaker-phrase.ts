@@ -53,7 +53,8 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
-  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || right.lower === 'the'));
+  // "Varga and Orlov", "Stan and fellow trader Pop", "Zieliński and his Czech counterpart".
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|their|fellow)$/.test(right.lower)));
   // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
   if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
@@ -115,7 +116,19 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let first = j + 1;
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
   if (first > last) return appositionName;
+  // "Zieliński and his Czech counterpart, Pavel Dvořák, said": a name, then a described partner named in the apposition.
+  const and = tokens.slice(first + 1, last).findIndex((x) => x.lower === 'and');
+  if (appositionName?.kind === 'NAMED' && and >= 0) {
+    const left = classify(doc, first, first + and, '', citing);
+    if (left?.kind === 'NAMED' && left.partner === null) return { ...left, partner: appositionName };
+  }
   const main = classify(doc, first, last, apposition, citing);
+  // "Aisha Rahman, leader of the council, and Peter Quayle, who chairs the forum, said": two named speakers, each with an apposition.
+  if (main?.kind === 'NAMED' && !main.partner && tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.text === ',' && first - 3 > min) {
+    const left = phraseBefore(doc, first - 1, min);
+    const leads = left && (left.first === doc.sentences[tokens[left.first].sentence].first || tokens[left.first - 1]?.text === ',');
+    if (left?.kind === 'NAMED' && !left.partner && leads && left.isPerson !== false && main.isPerson !== false) return { ...left, partner: main };
+  }
   // The phrase still starts where the description does, so what precedes it is read right.
   return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
 }
@@ -153,10 +166,13 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   // "Both Helix and …": "both" only announces a joint speaker.
   if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
   for (let k = first + 1; k < last; k++) {
-    if (t[k].lower !== 'and' || !cap(t[k - 1]) || !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])))) continue;
+    if (t[k].lower !== 'and' || !cap(t[k - 1])) continue;
+    // "Stan and fellow trader Ioana Pop": the partner may come with a description before the name.
+    const described = !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])));
+    if (described && !cap(t[last])) continue;
     const left = classify(doc, first, k - 1, '', citing);
     const right = classify(doc, k + 1, last, apposition, null);
-    if (left?.kind === 'NAMED' && right?.kind === 'NAMED') return { ...left, partner: right };
+    if (left?.kind === 'NAMED' && right?.kind === 'NAMED' && (!described || right.title !== null || right.start > t[k + 1].start)) return { ...left, partner: right };
   }
   const base = { phraseStart: t[first].start, first, citing, partner: null };
   const make = (kind: SpeakerPhrase['kind'], a: number, b: number, isPerson: boolean | null, title: string | null = null): SpeakerPhrase => ({
