@@ -95,6 +95,13 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     if (!lemma || insideQuote(t[v].start)) continue;
     const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
     let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
+    if (!phrase && !participle) {
+      const inverted = invertedCueAfter(doc, s, v, lemma, insideQuote);
+      if (inverted) {
+        out.push(inverted);
+        break;
+      }
+    }
     if (!phrase) continue;
     const phraseStart = phrase.phraseStart;
     const phraseTok = tokenAt(doc, phraseStart);
@@ -102,7 +109,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "…, Varga said." The clause before the comma is the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
-      const tail = t.slice(v + 1, s.last + 1);
+      const tail = t.slice(v + 1, clauseEnd(doc, v + 1, s.last) + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
         // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
         const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
@@ -136,6 +143,29 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     v = endTok;
   }
   return out;
+}
+
+/** Where the cue's own clause ends: before ", and …" / ", but …" opening another clause, else at the sentence's end. */
+function clauseEnd(doc: NlpDocument, from: number, last: number): number {
+  const t = doc.tokens;
+  for (let i = from; i < last; i++) if (t[i].text === ',' && /^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
+  return last;
+}
+
+/** "The target is ambitious, said Klara Vesely, chief economist at …": the verb first, then the speaker, after the content. */
+function invertedCueAfter(doc: NlpDocument, s: Sentence, v: number, lemma: string, insideQuote: Inside): Candidate | null {
+  const t = doc.tokens;
+  if (t[v - 1]?.text !== ',' || v - 1 <= s.first || !/^(?:say|add|tell|write|note|warn|argue)$/.test(lemma)) return null;
+  const phrase = phraseAfter(doc, v + 1, s.last);
+  if (!phrase || phrase.kind === 'PRONOUN') return null;
+  const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  const content = t.slice(from, v - 1);
+  if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || content.some((x) => speechLemma(x) !== null && !insideQuote(x.start))) return null;
+  const span = trimContent(doc.text, t[from].start, t[v - 1].start);
+  if (wordCount(doc.text.slice(span.start, span.end)) < 4 || insideQuote(span.start + 1)) return null;
+  const chain = reportedChain(phrase, null, lemma);
+  return { ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through };
 }
 
 /** "According to X, …" and "…, according to X." */
