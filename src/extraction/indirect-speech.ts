@@ -28,6 +28,15 @@ function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase 
   return null;
 }
 
+/** "She spoke for an hour, adding that …": the subject of the sentence's first verb speaks the participle. */
+function sentenceSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const u = t.slice(s.first + 1, v).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!u) return null;
+  const p = phraseBefore(doc, u.i, s.first);
+  return p && p.phraseStart === t[s.first].start ? p : null;
+}
+
 /** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
 function contentStart(doc: NlpDocument, verb: number, last: number, lemma: string): { at: number; hearer: SpeakerPhrase | null; told: boolean; citing: SpeakerPhrase | null } | null {
   const t = doc.tokens;
@@ -94,7 +103,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const lemma = speechLemma(t[v], t[v + 1]);
     if (!lemma || insideQuote(t[v].start)) continue;
     const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
-    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
+    let phrase: SpeakerPhrase | null = participle ? lastPhrase ?? sentenceSubject(doc, s, v) : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
     if (!phrase && !participle) {
       const inverted = invertedCueAfter(doc, s, v, lemma, insideQuote);
       if (inverted) {
@@ -120,7 +129,9 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
         }
       }
       lastPhrase = phrase;
-      break;
+      // Only a participle (", adding that …") may follow in the cue's own clause.
+      v = clauseEnd(doc, v + 1, s.last);
+      continue;
     }
     // A dateline dash, or a one-word paragraph label ("Q: Critics say …").
     const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
@@ -148,7 +159,11 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
 /** Where the cue's own clause ends: before ", and …" / ", but …" opening another clause, else at the sentence's end. */
 function clauseEnd(doc: NlpDocument, from: number, last: number): number {
   const t = doc.tokens;
-  for (let i = from; i < last; i++) if (t[i].text === ',' && /^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
+  for (let i = from; i < last; i++) {
+    if (t[i].text !== ',') continue;
+    if (/^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
+    if (/ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i;
+  }
   return last;
 }
 
@@ -168,12 +183,24 @@ function invertedCueAfter(doc: NlpDocument, s: Sentence, v: number, lemma: strin
   return { ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through };
 }
 
+/** "according to the state grid operator", "according to the audit": a source the text describes but does not name. */
+function describedSource(doc: NlpDocument, from: number, last: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  let a = from;
+  if (/^(?:the|a|an|its|their|his|her)$/.test(t[a]?.lower ?? '')) a++;
+  let b = a;
+  while (b + 1 <= last && ['NOUN', 'ADJ', 'PROPN'].includes(t[b + 1].pos) && b - a < 4) b++;
+  if (a > last || t[b].pos !== 'NOUN' || t.slice(a, b + 1).some((x) => !['NOUN', 'ADJ', 'PROPN'].includes(x.pos))) return null;
+  const name = doc.text.slice(t[a].start, t[b].end);
+  return { start: t[a].start, end: t[b].end, name, kind: 'NAMED', isPerson: false, phraseStart: t[from].start, first: from, title: null, citing: null, partner: null };
+}
+
 /** "According to X, …" and "…, according to X." */
 export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
   for (let i = s.first; i < s.last; i++) {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
-    let phrase = phraseAfter(doc, i + 2, s.last);
+    let phrase = phraseAfter(doc, i + 2, s.last) ?? describedSource(doc, i + 2, s.last);
     // "according to figures published by the prison service": the publisher speaks.
     const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
     if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
