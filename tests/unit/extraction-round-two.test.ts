@@ -1,0 +1,108 @@
+import { found } from './extraction-helpers';
+
+const who = (text: string, voice: string | null = null) => found(text, voice).map((x) => [x.pattern, x.speakerName, x.quote]);
+
+describe('extraction: statements and press releases', () => {
+  const release = [
+    'Reacting to the court ruling, Selma Varis, the federation’s director, said:',
+    '',
+    '“This ruling restores the right to strike. Employers can no longer sack workers for a walkout.”',
+    '',
+    'Employers can no longer sack workers for a walkout',
+    '',
+    'Selma Varis, the federation’s director',
+    '',
+    '“We will now ask parliament to write the ruling into law.”',
+  ].join('\n');
+
+  it('reads a colon cue at the end of the paragraph above the quote', () => {
+    expect(who(release)[0]).toEqual(['quote-colon', 'Selma Varis', 'This ruling restores the right to strike. Employers can no longer sack workers for a walkout.']);
+  });
+  it('carries the speaker on across a pull-quote line and its credit line', () => {
+    expect(who(release)).toContainEqual(['quote-continued', 'Selma Varis', 'We will now ask parliament to write the ruling into law.']);
+  });
+  it('does not carry a speaker across a narrative paragraph', () => {
+    const text = 'Reacting to the ruling, Selma Varis said:\n\n“This ruling restores the right to strike.”\n\nThe employers’ group met on Tuesday to discuss an appeal against it.\n\n“We will appeal at once and expect to win.”';
+    expect(who(text).filter((x) => x[0] === 'quote-continued')).toEqual([]);
+  });
+});
+
+describe('extraction: own voice on a page captured from the web', () => {
+  const page = [
+    'Rivers need protection now',
+    '',
+    'The regional water board has failed to enforce its own discharge limits for three years.',
+    '',
+    'Subscribe to our newsletter',
+    '',
+    'Mara Tollund is director of policy at the Clean Rivers Society.',
+    '',
+    'Share:',
+    '',
+    'Donate today to protect our rivers!',
+    '',
+    'This website uses cookies so that we can give you the best experience possible.',
+  ].join('\n');
+
+  it('keeps the body sentence and leaves out the bio line, everything after "Share:" and calls to action', () => {
+    expect(who(page, 'Mara Tollund')).toEqual([
+      ['own-voice', 'Mara Tollund', 'The regional water board has failed to enforce its own discharge limits for three years.'],
+    ]);
+  });
+  it('leaves out a sentence the page repeats (a promo box)', () => {
+    const text = 'Title\n\nThe fund has grown every year since it opened.\n\nWaterWatch is a weekly digest of news about rivers and lakes.\n\nThe board must publish its figures.\n\nWaterWatch is a weekly digest of news about rivers and lakes.';
+    expect(who(text, 'Clean Rivers Society').map((x) => x[2])).toEqual(['The fund has grown every year since it opened.', 'The board must publish its figures.']);
+  });
+});
+
+describe('extraction: speakers', () => {
+  it('gives "he" to the subject of the sentence before, not to an earlier speaker', () => {
+    const text = 'Nadia Ferro, the opposition leader, said the vote was rigged.\n\nInterior Minister Tomas Brandl rejected the claim. "Every ballot was counted twice," he said.';
+    expect(who(text)[1]).toEqual(['quote-cue-after', 'Tomas Brandl', 'Every ballot was counted twice']);
+  });
+  it('resolves a surname subject to the full name for "he"', () => {
+    const text = 'Tomas Brandl spoke first. Nadia Ferro said the vote was rigged.\n\nBrandl rejected the claim. "Every ballot was counted twice," he said.';
+    expect(who(text).at(-1)).toEqual(['quote-cue-after', 'Tomas Brandl', 'Every ballot was counted twice']);
+  });
+  it('finds both speakers when the partner is described and named in an apposition', () => {
+    expect(who('Keller and her Austrian counterpart, Jonas Ebner, said in a joint note that the border would stay open.').map((x) => x[1])).toEqual(['Keller', 'Jonas Ebner']);
+  });
+  it('finds both speakers of "X and fellow farmer Y told …"', () => {
+    expect(who('Berg and fellow farmer Anton Keel told the Herald that prices had halved since spring.').map((x) => x[1])).toEqual(['Berg', 'Anton Keel']);
+  });
+  it('finds both speakers when each has an apposition', () => {
+    const text = 'In an open letter, Dr Selma Varis, head of the Northern Clinic, and Mayor Tomas Lind, who chairs the health board, said the funding had kept wards open.';
+    expect(who(text)).toEqual([
+      ['indirect-that', 'Selma Varis', 'the funding had kept wards open'],
+      ['indirect-that', 'Tomas Lind', 'the funding had kept wards open'],
+    ]);
+  });
+  it('keeps a single speaker for "officials and the mayor"-like phrases without a named partner', () => {
+    expect(who('Officials in Berlin and the mayor said the border would stay open.').map((x) => x[1])).toEqual(['Officials']);
+  });
+});
+
+describe('extraction: indirect speech, more positions', () => {
+  it('reads "…, said Name, title" after the content', () => {
+    expect(who('Rents will keep rising until 2028, said Mara Holt, an economist at Fenwick Bank.')).toEqual([['indirect-cue-after', 'Mara Holt', 'Rents will keep rising until 2028']]);
+  });
+  it('ends a cue-after clause before ", and" and a new clause', () => {
+    expect(who('PRAGUE, May 2 (Wire) - Flu cases have tripled in two regions since March, the health agency said on Friday, and clinics will open at weekends.')).toEqual([
+      ['indirect-cue-after', 'health agency', 'Flu cases have tripled in two regions since March'],
+    ]);
+  });
+  it('gives ", adding that" to the cue-after speaker and to the subject of a non-speech verb', () => {
+    expect(who('Ana Ruiz chaired the meeting for an hour, adding that the network would be dissolved by May.')).toEqual([['indirect-that', 'Ana Ruiz', 'the network would be dissolved by May']]);
+    expect(who('The agency will monitor elections, Ana Ruiz said, adding that it would also deliver aid.')).toEqual([
+      ['indirect-cue-after', 'Ana Ruiz', 'The agency will monitor elections'],
+      ['indirect-that', 'Ana Ruiz', 'it would also deliver aid'],
+    ]);
+  });
+  it('takes a described source after "according to"', () => {
+    expect(who('According to the state grid operator, gas flows fell by a third overnight.')).toEqual([['according-to', 'state grid operator', 'gas flows fell by a third overnight']]);
+    expect(who('According to the audit, 14 million euros were never spent.')).toEqual([['according-to', 'audit', '14 million euros were never spent']]);
+  });
+  it('does not read a verbless phrase before "said X" as content', () => {
+    expect(who('The bridge, said Holt, was never safe.')).toEqual([]);
+  });
+});
