@@ -11,6 +11,9 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', '
 /** Words that open a clause leading the sentence: "Before he took questions, the director said …". */
 const LEAD_CLAUSE = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'speaking', 'asked', 'in', 'on', 'at']);
 
+/** Words that open a subordinate clause: its subject's verb is no statement of the sentence. */
+const SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'if', 'because', 'whereas', 'unless', 'since', 'when', 'as']);
+
 /** Verbs whose object alone states a position. */
 const NP_OBJECT_LEMMAS = new Set(['dismiss', 'deny', 'reject', 'condemn', 'describe', 'brand', 'call', 'welcome', 'criticise', 'criticize']);
 
@@ -100,7 +103,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
   const out: Candidate[] = [];
   let lastPhrase: SpeakerPhrase | null = null;
   for (let v = s.first; v <= s.last; v++) {
-    const lemma = speechLemma(t[v], t[v + 1]);
+    const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma || insideQuote(t[v].start)) continue;
     const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
     let phrase: SpeakerPhrase | null = participle ? lastPhrase ?? sentenceSubject(doc, s, v) : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
@@ -115,6 +118,10 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const phraseStart = phrase.phraseStart;
     const phraseTok = tokenAt(doc, phraseStart);
     const beforePhrase = t[phraseTok - 1];
+    // "While the authorities deny abuses, …": a subordinate clause's verb states nothing of its own.
+    if (SUBORDINATORS.has(t[phraseTok].lower) || (SUBORDINATORS.has(beforePhrase?.lower ?? '') && !LEAD_CLAUSE.has(beforePhrase?.lower ?? ''))) continue;
+    // "…, with Amnesty International writing that …": a participle with a subject of its own.
+    const withSubject = /ing$/.test(t[v].lower) && beforePhrase?.lower === 'with' && !participle;
     const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "…, Varga said." The clause before the comma is the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
@@ -137,8 +144,12 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
     // "…, and her lawyer said …": a clause of its own after a comma and a conjunction.
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
-    const opensSentence = participle || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
-    if (!opensSentence) continue;
+    const opensSentence = participle || withSubject || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    if (!opensSentence) {
+      // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
+      if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;
+      continue;
+    }
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);
     if (!c) continue;
@@ -215,7 +226,10 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
     } else if (t[i - 1]?.text === ',') {
       span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
     } else return [];
-    if (wordCount(doc.text.slice(span.start, span.end)) < 3) return [];
+    // The content is a clause: "According to X, the executive secretary of Y." gives only a description.
+    const content = t.filter((x) => x.start >= span.start && x.end <= span.end);
+    const description = content[0]?.pos === 'DET' && !content.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3 || description) return [];
     const outlet = reportedChain(phrase, null, 'report').through;
     return [{ ...span, phrase, pattern: 'according-to', cue: 'according to', paragraph: s.paragraph, reportedThrough: outlet }];
   }

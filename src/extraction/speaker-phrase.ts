@@ -35,6 +35,8 @@ const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
+/** Common nouns for a news outlet, after its name: "the Izvestia newspaper". */
+const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
@@ -210,6 +212,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
+    // "the Izvestia newspaper", "the Rezonansi daily": the outlet's name before the word for it.
+    if (MEDIA_NOUNS.test(t[head].lower)) return make('NAMED', a, b, false, titleWords);
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
   // "A statement from the African Union said": the body the statement comes from speaks.

@@ -106,3 +106,33 @@ describe('extraction: indirect speech, more positions', () => {
     expect(who('The bridge, said Holt, was never safe.')).toEqual([]);
   });
 });
+
+describe('extraction: clauses that look like statements but are not, and outlets', () => {
+  it('reads no statement in a subordinate clause ("While X deny …, …")', () => {
+    expect(who('While the authorities criminalize dissent at home and deny abuses abroad, other states stay silent.')).toEqual([]);
+  });
+  it('reads a plural noun after an adjective as a noun, not a verb ("Individual states and …")', () => {
+    expect(who('Individual states and the wider community stand ready to support such a body.')).toEqual([]);
+    expect(who('The ministry states that it acted lawfully.')).toEqual([['indirect-that', 'ministry', 'it acted lawfully']]);
+  });
+  it('reads "found late last month that" as a finding', () => {
+    expect(who('In fact, the court found late last month that the police had failed to investigate.')).toEqual([['indirect-that', 'court', 'the police had failed to investigate']]);
+  });
+  it('reads "with X writing that …" as X\'s statement', () => {
+    expect(who('Ratings for the region are worse, with Amnesty International writing that torture was common in some prisons.')).toEqual([
+      ['indirect-that', 'Amnesty International', 'torture was common in some prisons'],
+    ]);
+  });
+  it('names the outlet of "the Izvestia newspaper reported"', () => {
+    expect(who('Russia is to found its own group in the region, the Izvestia newspaper reported Thursday.')).toEqual([['indirect-cue-after', 'Izvestia', 'Russia is to found its own group in the region']]);
+  });
+  it('closes a quote opened with a curly mark by a straight one, and gives the participle after it to the quote\'s speaker', () => {
+    expect(who('“We want openness and freedom," Lantratova said, adding that other groups will be invited to take part.')).toEqual([
+      ['quote-cue-after', 'Lantratova', 'We want openness and freedom'],
+      ['indirect-that', 'Lantratova', 'other groups will be invited to take part'],
+    ]);
+  });
+  it('takes no description after "According to X," as content', () => {
+    expect(who('According to Yana Ruiz, the executive secretary of the council.')).toEqual([]);
+  });
+});
