@@ -60,10 +60,17 @@ export class Discourse {
     const out: Named[] = [];
     for (const s of doc.sentences) {
       let a = s.first;
+      // "In June 2021, US President Joe Biden presented …": step over a leading adverbial phrase.
+      if (t[a].pos === 'ADP') {
+        const comma = t.slice(a, Math.min(s.last, a + 8)).find((x) => x.text === ',');
+        if (comma) a = comma.i + 1;
+      }
       while (a < s.last && (TITLE_WORDS.has(t[a].lower) || /^(?:but|and|then|later|meanwhile)$/.test(t[a].lower))) a++;
       let b = a;
-      while (b + 1 <= s.last && t[b + 1].pos === 'PROPN' && /^\p{Lu}/u.test(t[b + 1].text)) b++;
-      if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3) continue;
+      while (b + 1 <= s.last && (t[b + 1].pos === 'PROPN' || t[b + 1].pos === 'NOUN') && /^\p{Lu}/u.test(t[b + 1].text)) b++;
+      // A role word inside the run ("US President Joe Biden"): the name is what follows it.
+      for (let k = b - 1; k >= a; k--) if (TITLE_WORDS.has(t[k].lower)) { a = k + 1; break; }
+      if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3 || t[b].pos !== 'PROPN') continue;
       const next = t[b + 1];
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
       const name = doc.text.slice(t[a].start, t[b].end);

@@ -34,7 +34,7 @@ const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.low
 const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
-const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
+const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|remarks|comments|words|it|this|that|which|what|who)$/;
 /** Common nouns for a news outlet, after its name: "the Izvestia newspaper". */
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);

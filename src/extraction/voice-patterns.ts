@@ -3,6 +3,7 @@ import { wordCount } from './candidate';
 import { type NlpDocument, tokenAt } from './nlp-document';
 import type { QuoteSpan } from './quotes';
 import { phraseAfter } from './speaker-phrase';
+import { speechLemma } from './cue-verbs';
 
 /** A speaker fixed by the layout rather than by a cue: the voice of a statement, an interviewee. */
 export interface FixedSpeaker {
@@ -98,7 +99,10 @@ export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: 
     const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.close, s.end) - Math.max(q.open, s.start)), 0);
     if (quoted > 0.3 * (s.end - s.start)) continue;
     if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
-    if (!doc.tokens.slice(s.first, s.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    const tokens = doc.tokens.slice(s.first, s.last + 1);
+    if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    // "…, the court found last month that …": a sentence that reports someone else's words is theirs, not the voice's.
+    if (tokens.some((x, k) => (speechLemma(x, tokens[k + 1], tokens[k - 1]) && tokens.slice(k + 1, k + 8).some((y) => y.lower === 'that')) || (x.lower === 'according' && tokens[k + 1]?.lower === 'to'))) continue;
     out.push({ start: s.start, end: s.end, phrase: null, fixed: voice, pattern: 'own-voice', cue: '', paragraph: s.paragraph, reportedThrough: null });
   }
   return out;

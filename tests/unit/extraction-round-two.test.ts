@@ -136,3 +136,20 @@ describe('extraction: clauses that look like statements but are not, and outlets
     expect(who('According to Yana Ruiz, the executive secretary of the council.')).toEqual([]);
   });
 });
+
+describe('extraction: own voice and pronouns, more', () => {
+  it('leaves a sentence that reports someone else\'s words out of the voice\'s own claims', () => {
+    const text = 'Title\n\nThe board has ignored the warnings for years. In fact, the court found last month that the board had broken the law.';
+    expect(who(text, 'Clean Rivers Society')).toEqual([
+      ['own-voice', 'Clean Rivers Society', 'The board has ignored the warnings for years.'],
+      ['indirect-that', 'court', 'the board had broken the law'],
+    ]);
+  });
+  it('finds the subject after a leading adverbial and a title inside the name ("In June, US President Joe Biden …")', () => {
+    const text = 'In June 2021, US President Joe Biden spoke to reporters on the lawn of Villa La Grange in Geneva. He promised that the talks would go on.';
+    expect(who(text)).toEqual([['indirect-that', 'Joe Biden', 'the talks would go on']]);
+  });
+  it('takes no speaker in "the remarks"', () => {
+    expect(who('The remarks underscored a tension, suggesting that bias had overshadowed engagement.')).toEqual([]);
+  });
+});
