@@ -4,7 +4,8 @@ import { directQuotes } from './direct-quotes';
 import { Discourse, type ResolvedSpeaker } from './discourse';
 import { accordingTo, indirectSpeech } from './indirect-speech';
 import { modeOf } from './mode';
-import { type NlpDocument, type Sentence, readDocument } from './nlp-document';
+import { type NlpDocument, type Sentence, readDocument, tokenAt } from './nlp-document';
+import { phraseBefore } from './speaker-phrase';
 import { findQuotes, type QuoteSpan } from './quotes';
 import type { Extracted, PatternName } from './types';
 import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
@@ -49,6 +50,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       candidates.push(c, ...fragmentsIn(text, c, loose));
     }
   }
+  candidates.push(...characterisedFragments(doc, loose, candidates));
   const voice = options.voice ?? null;
   if (voice) candidates.push(...ownVoice(doc, quotes, candidates, { name: voice, isPerson: null }));
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -70,6 +72,32 @@ function layoutParagraphs(doc: NlpDocument): Set<number> {
     const repeated = body.length >= 40 && doc.text.indexOf(body) !== doc.text.lastIndexOf(body);
     const credit = !/[.!?]["”’']?$/.test(body) && wordCount(body) <= 12 && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
     if (repeated || credit) out.add(k);
+  }
+  return out;
+}
+
+/** Verbs that characterise with the speaker's own words: "called the vote “a farce”", "accused X of “…”". */
+const CHARACTERISING = new Set(['call', 'describe', 'brand', 'label', 'dub', 'accuse', 'dismiss', 'condemn', 'hail', 'praise', 'criticise', 'criticize', 'term']);
+
+/**
+ * Quoted words after a characterising verb, with no cue of their own: "X called the result
+ * “a victory for common sense”" gives X's words as a fragment.
+ */
+function characterisedFragments(doc: NlpDocument, loose: QuoteSpan[], taken: Candidate[]): Candidate[] {
+  const t = doc.tokens;
+  const out: Candidate[] = [];
+  for (const q of loose) {
+    if (wordCount(doc.text.slice(q.start, q.end)) < 2 || taken.some((c) => c.start <= q.start && q.end <= c.end)) continue;
+    const open = tokenAt(doc, q.open);
+    const first = doc.sentences[t[open].sentence].first;
+    for (let v = open - 1; v >= first && open - v <= 8; v--) {
+      if (!CHARACTERISING.has(t[v].lemma) || t[v].pos !== 'VERB') continue;
+      const phrase = phraseBefore(doc, v, first);
+      if (phrase && phrase.kind !== 'PRONOUN' || phrase?.kind === 'PRONOUN' && phrase.isPerson) {
+        out.push({ start: q.start, end: q.end, phrase, pattern: 'fragment', cue: t[v].text, paragraph: doc.sentences[t[open].sentence].paragraph, reportedThrough: null });
+      }
+      break;
+    }
   }
   return out;
 }

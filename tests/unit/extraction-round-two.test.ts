@@ -153,3 +153,12 @@ describe('extraction: own voice and pronouns, more', () => {
     expect(who('The remarks underscored a tension, suggesting that bias had overshadowed engagement.')).toEqual([]);
   });
 });
+
+describe('extraction: characterising verbs', () => {
+  it('gives quoted words after "called X" to the subject as a fragment', () => {
+    expect(who('Finance Minister Omar Sadik called the result "a victory for common sense."')).toEqual([['fragment', 'Omar Sadik', 'a victory for common sense.']]);
+  });
+  it('leaves a one-word scare quote after "called" alone', () => {
+    expect(who('Omar Sadik called the result "historic".')).toEqual([]);
+  });
+});
