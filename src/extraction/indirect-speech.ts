@@ -36,8 +36,11 @@ function sentenceSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhras
   const t = doc.tokens;
   const u = t.slice(s.first + 1, v).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
   if (!u) return null;
-  const p = phraseBefore(doc, u.i, s.first);
-  return p && p.phraseStart === t[s.first].start ? p : null;
+  // The subject opens the sentence, or follows a dateline ("OSTRAVA, Sept 9 (Corvine) - The regulator fined …").
+  const dash = t.slice(s.first, u.i).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  const p = phraseBefore(doc, u.i, from);
+  return p && p.phraseStart === t[from].start ? p : null;
 }
 
 /** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */

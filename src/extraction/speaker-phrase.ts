@@ -98,7 +98,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
-    else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
+    else if (j - k <= 7 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and')) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.
@@ -140,7 +141,8 @@ export function phraseAfter(doc: NlpDocument, from: number, max: number): Speake
   const tokens = doc.tokens;
   let j = from;
   // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
-  while (j <= max && !(j > from && tokens[j].paragraphStart) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  // "told Reuters the bank would …": a determiner after a name starts the next phrase.
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && tokens[j - 1].pos === 'PROPN') && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
   const last = j - 1;
   if (last < from) return null;
   // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.

@@ -162,3 +162,21 @@ describe('extraction: characterising verbs', () => {
     expect(who('Omar Sadik called the result "historic".')).toEqual([]);
   });
 });
+
+describe('extraction: round 3 tuning article (regulator and water company)', () => {
+  it('gives a participle behind a dateline to the subject of the first verb', () => {
+    expect(who('OSTRAVA, Sept 9 (Corvine) - The national water regulator fined Lakeside Water on Tuesday, saying the company had ignored warnings.')).toEqual([
+      ['indirect-that', 'national water regulator', 'the company had ignored warnings'],
+    ]);
+  });
+  it('ends the hearer at a determiner after a name ("told Corvine the company had …")', () => {
+    expect(who('A spokeswoman for the regulator told Corvine the company had 30 days to appeal.')).toEqual([['told-object', 'A spokeswoman', 'the company had 30 days to appeal']]);
+  });
+  it('reads two names in an apposition as a joint statement', () => {
+    expect(who('The two largest shareholders, Danube Infra and Karpat Capital, said they supported the board.').map((x) => x[1])).toEqual(['Danube Infra', 'Karpat Capital']);
+  });
+  it('resolves "the regulator" to the body named in full as a speaker before', () => {
+    const text = 'The national water regulator fined the company, saying it had ignored warnings.\n\nThe regulator said in a statement that leaks had doubled.';
+    expect(who(text).map((x) => x[1])).toEqual(['national water regulator', 'national water regulator']);
+  });
+});
