@@ -52,7 +52,13 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   }
   candidates.push(...characterisedFragments(doc, loose, candidates));
   const voice = options.voice ?? null;
-  if (voice) candidates.push(...ownVoice(doc, quotes, candidates, { name: voice, isPerson: null }));
+  if (voice) {
+    // "The union rejects the plan …" in the union's own statement: the whole sentence is its claim, read as own voice.
+    const self = (c: Candidate) => c.phrase !== null && c.phrase.kind !== 'PRONOUN' && c.phrase.name.replace(/^the\s+/i, '').toLowerCase() === voice.replace(/^the\s+/i, '').toLowerCase();
+    const own = candidates.filter((c) => !self(c));
+    candidates.length = 0;
+    candidates.push(...own, ...ownVoice(doc, quotes, own, { name: voice, isPerson: null }));
+  }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   return resolveAll(text, discourse, candidates, voice, layoutParagraphs(doc));
 }

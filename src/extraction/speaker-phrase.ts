@@ -37,6 +37,7 @@ const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figure
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|remarks|comments|words|it|this|that|which|what|who)$/;
 /** Common nouns for a news outlet, after its name: "the Izvestia newspaper". */
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
+const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'cllr']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
@@ -50,7 +51,11 @@ function isNameWord(doc: NlpDocument, t: Token): boolean {
 }
 
 function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): boolean {
+  // "Patients’ groups": a curly apostrophe glued to a word and followed by one is a possessive, not a quotation mark.
+  if (POSSESSIVE.has(t.text) && left && left.end === t.start && /\p{L}$/u.test(left.text) && right && /^\p{L}/u.test(right.text)) return true;
   if (QUOTE_MARK.test(t.text)) return false;
+  // "a hospital trust in north Wales": a compass word inside a place name.
+  if (t.pos === 'ADV' && /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(t.lower) && right && cap(right)) return true;
   // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
   if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
   if (POSSESSIVE.has(t.text)) return true;
@@ -99,7 +104,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
-    else if (j - k <= 7 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and')) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
+    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || (HONORIFICS.has(x.lower) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.

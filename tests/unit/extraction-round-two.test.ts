@@ -180,3 +180,18 @@ describe('extraction: round 3 tuning article (regulator and water company)', () 
     expect(who(text).map((x) => x[1])).toEqual(['national water regulator', 'national water regulator']);
   });
 });
+
+describe('extraction: round 3 tuning article (hospital trust)', () => {
+  it('takes the honorific-led name in an apposition as the speaker', () => {
+    expect(who('In the letter, the trust’s chief executive, Dr Mina Shah, warned that beds were running out.')).toEqual([['indirect-that', 'Mina Shah', 'beds were running out']]);
+  });
+  it('reads a curly apostrophe after a plural as a possessive inside the speaker', () => {
+    expect(who('Patients’ groups say the delays are putting lives at risk.')).toEqual([['present-say', 'Patients’ groups', 'the delays are putting lives at risk']]);
+  });
+  it('keeps a compass word inside a place in the speaker phrase', () => {
+    expect(who('A hospital trust in north Wales has warned that it could run out of beds.')).toEqual([['indirect-that', 'A hospital trust', 'it could run out of beds']]);
+  });
+  it('reads a cue inside a time clause ("came after the union said …")', () => {
+    expect(who('His comments came after the union said staff were working unpaid overtime.')).toEqual([['indirect-that', 'union', 'staff were working unpaid overtime']]);
+  });
+});
