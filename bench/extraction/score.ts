@@ -5,6 +5,10 @@ import type { Gold } from './gold-sets';
 type Span = { start: number; end: number };
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const iou = (a: Span, b: Span) => overlap(a, b) / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+const len = (a: Span) => a.end - a.start;
+/** `inner` lies inside `outer` (90% of it, so a stray mark or full stop does not matter). */
+const inside = (inner: Span, outer: Span) => overlap(inner, outer) >= 0.9 * len(inner);
+const disjoint = (spans: Span[]) => spans.every((a, i) => spans.every((b, j) => i === j || overlap(a, b) === 0));
 
 /** Span rules: the main one (IoU ≥ 0.5) and the lenient one of the old seed measure (covers 80% of the gold quote). */
 export const SPAN_RULES = {
@@ -21,38 +25,66 @@ export interface Pair {
   g: Gold;
   speakerOk: boolean;
   iou: number;
+  /** One of several disjoint parts (a quote labelled sentence by sentence, or found so). */
+  segment: boolean;
+}
+
+export interface DocMatch {
+  pairs: Pair[];
+  unmatchedPreds: Suggestion[];
+  unmatchedGold: Gold[];
 }
 
 /**
- * One-to-one matching of suggestions to gold attributions: each gold takes the agreeing
- * suggestion with the right speaker if any, else the best-overlapping one.
+ * Matches suggestions to gold attributions. First one-to-one: each gold takes the agreeing
+ * suggestion with the right speaker if any, else the best-overlapping one. Then, when
+ * `segments` is on, split and merge are forgiven: a suggestion that holds two or more
+ * disjoint gold spans (one may be its one-to-one match) which together make up at least half of it (a quote
+ * the labels cut into sentences) matches each of them; a gold span that holds two or more
+ * disjoint unmatched suggestions making up at least half of it is matched by each. Nested
+ * spans (a fragment inside its sentence) never get credit this way.
  */
-export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: Span) => boolean): { pairs: Pair[]; unmatchedPreds: Suggestion[]; unmatchedGold: Gold[] } {
+export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: Span) => boolean, segments = false): DocMatch {
   const used = new Set<Suggestion>();
+  const found = new Set<Gold>();
   const pairs: Pair[] = [];
-  const unmatchedGold: Gold[] = [];
   for (const g of gold) {
     const options = preds.filter((p) => !used.has(p) && agree(p, g)).sort((a, b) => Number(speakerRight(b, g)) - Number(speakerRight(a, g)) || iou(b, g) - iou(a, g));
     const p = options[0];
-    if (!p) {
-      unmatchedGold.push(g);
-      continue;
-    }
+    if (!p) continue;
     used.add(p);
-    pairs.push({ p, g, speakerOk: speakerRight(p, g), iou: iou(p, g) });
+    found.add(g);
+    pairs.push({ p, g, speakerOk: speakerRight(p, g), iou: iou(p, g), segment: false });
   }
-  return { pairs, unmatchedPreds: preds.filter((p) => !used.has(p)), unmatchedGold };
+  if (segments) {
+    for (const p of preds) {
+      // A suggestion already paired one-to-one may take further disjoint parts of its quote.
+      const held = pairs.filter((x) => x.p === p).map((x) => x.g);
+      const parts = disjointParts(gold.filter((g) => !found.has(g) && inside(g, p) && held.every((h) => overlap(g, h) === 0)));
+      if (parts.length < 2 - held.length || parts.length === 0 || [...held, ...parts].reduce((n, g) => n + len(g), 0) < 0.5 * len(p)) continue;
+      used.add(p);
+      for (const g of parts) {
+        found.add(g);
+        pairs.push({ p, g, speakerOk: speakerRight(p, g), iou: iou(p, g), segment: true });
+      }
+    }
+    for (const g of gold) {
+      if (found.has(g)) continue;
+      const parts = disjointParts(preds.filter((p) => !used.has(p) && inside(p, g)));
+      if (parts.length < 2 || parts.reduce((n, p) => n + len(p), 0) < 0.5 * len(g)) continue;
+      found.add(g);
+      for (const p of parts) {
+        used.add(p);
+        pairs.push({ p, g, speakerOk: speakerRight(p, g), iou: iou(p, g), segment: true });
+      }
+    }
+  }
+  return { pairs, unmatchedPreds: preds.filter((p) => !used.has(p)), unmatchedGold: gold.filter((g) => !found.has(g)) };
 }
 
-export interface Tally {
-  gold: number;
-  preds: number;
-  spanFound: number;
-  spanRight: number;
-  right: number;
-  speakerOk: number;
-  modeOk: number;
-  iouSum: number;
+/** The longest run of pairwise disjoint spans, in text order (the first of overlapping ones kept). */
+function disjointParts<T extends Span>(spans: T[]): T[] {
+  const out: T[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) if (disjoint([...out, s])) out.push(s);
+  return out;
 }
-
-export const emptyTally = (): Tally => ({ gold: 0, preds: 0, spanFound: 0, spanRight: 0, right: 0, speakerOk: 0, modeOk: 0, iouSum: 0 });

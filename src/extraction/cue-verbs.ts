@@ -19,14 +19,16 @@ export const STANCE_LEMMAS = new Set(['dismiss', 'reject', 'deny', 'accuse', 'ur
 const FORMS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write' };
 
 /** The lemma of a speech verb, or null. "point" only counts in "pointed out". */
-export function speechLemma(t: Token | undefined, next?: Token): string | null {
+export function speechLemma(t: Token | undefined, next?: Token, prev?: Token): string | null {
   if (!t || !/^[a-z]/i.test(t.text)) return null;
   const lemma = FORMS[t.lower] ?? t.lemma;
   if (!SPEECH_LEMMAS.has(lemma)) return null;
   if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower)) return null;
+  // A noun in a noun phrase is no verb, whatever its ending: "Individual states", "the claims".
+  if (t.pos === 'NOUN' && !FORMS[t.lower] && ((prev && /^(?:ADJ|DET|NUM|PRON)$/.test(prev.pos)) || (next && /^(?:CCONJ|PUNCT)$/.test(next.pos)) || next?.lower === 'of')) return null;
   if (lemma === 'point' && next?.lower !== 'out') return null;
   // "the inquiry found that …" states a finding; "police found the car" does not.
-  if (lemma === 'find' && next?.lower !== 'that') return null;
+  if (lemma === 'find' && !/^(?:that|late|last|earlier|this|on|in)$/.test(next?.lower ?? '')) return null;
   if (lemma === 'post' || lemma === 'report' || lemma === 'charge' || lemma === 'signal') return t.pos === 'VERB' ? lemma : null;
   return lemma;
 }

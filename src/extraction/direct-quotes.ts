@@ -27,7 +27,7 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
   // unless it follows at once ("….” Orlov said.).
   const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end));
   for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
-    const lemma = speechLemma(t[v], t[v + 1]);
+    const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma) continue;
     if (endsSentence && /^\p{Lu}/u.test(t[from].text) && v - from > 2) return null;
     if (v === from) {
@@ -50,7 +50,7 @@ function cueBefore(doc: NlpDocument, q: QuoteSpan, headStart: number): Cue | nul
   const t = doc.tokens;
   const opener = tokenAt(doc, q.open);
   for (let v = opener - 1; v >= headStart && opener - v <= 14; v--) {
-    const lemma = speechLemma(t[v], t[v + 1]);
+    const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma) {
       const ok = VERB_TAIL_WORDS.has(t[v].lower) || /^[,:]$/.test(t[v].text) || t[v].lower === 'that' || (t[v].pos !== 'VERB' && t[v].pos !== 'AUX' && t[v].pos !== 'SCONJ' && !QUOTE_MARK.test(t[v].text));
       if (!ok) return null;
@@ -105,7 +105,9 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
       }
       return add(after, 'quote-cue-after');
     }
-    const before = cueBefore(doc, q, headStart);
+    // "…, the secretary general, said:" closing one paragraph, the quote opening the next (statements, releases).
+    const colonAbove = t[openTok].paragraphStart && openTok > 0 && t[openTok - 1].text === ':';
+    const before = cueBefore(doc, q, colonAbove ? doc.sentences[t[openTok - 1].sentence].first : headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
     const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.

@@ -49,6 +49,37 @@ export class Discourse {
       }
       i = j;
     }
+    this.subjects = this.sentenceSubjects(doc);
+  }
+
+  /** People named as the subject a sentence opens with ("Haddad dismissed the report."): what a later "he" most likely means. */
+  private readonly subjects: Named[];
+
+  private sentenceSubjects(doc: NlpDocument): Named[] {
+    const t = doc.tokens;
+    const out: Named[] = [];
+    for (const s of doc.sentences) {
+      let a = s.first;
+      // "In June 2021, US President Joe Biden presented …": step over a leading adverbial phrase.
+      if (t[a].pos === 'ADP') {
+        const comma = t.slice(a, Math.min(s.last, a + 8)).find((x) => x.text === ',');
+        if (comma) a = comma.i + 1;
+      }
+      while (a < s.last && (TITLE_WORDS.has(t[a].lower) || /^(?:but|and|then|later|meanwhile)$/.test(t[a].lower))) a++;
+      let b = a;
+      while (b + 1 <= s.last && (t[b + 1].pos === 'PROPN' || t[b + 1].pos === 'NOUN') && /^\p{Lu}/u.test(t[b + 1].text)) b++;
+      // A role word inside the run ("US President Joe Biden"): the name is what follows it.
+      for (let k = b - 1; k >= a; k--) if (TITLE_WORDS.has(t[k].lower)) { a = k + 1; break; }
+      if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3 || t[b].pos !== 'PROPN') continue;
+      const next = t[b + 1];
+      if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
+      const name = doc.text.slice(t[a].start, t[b].end);
+      if (ORG_WORDS.test(name)) continue;
+      const full = a === b ? [...this.named].reverse().find((n) => n.at < t[a].start && n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === name) : undefined;
+      if (a === b && !full) continue;
+      out.push({ name: full?.name ?? name, at: t[a].start, isPerson: true, title: full?.title ?? '' });
+    }
+    return out;
   }
 
   /** Resolves a phrase found at offset `at`, and remembers it as the latest speaker. */
@@ -109,7 +140,9 @@ export class Discourse {
         if (/^[a-z]/.test(p.name) || /^(?:the\s)/i.test(surface)) {
           // "the ministry": the ministry the text named before.
           const head = words(p.name).at(-1)!.toLowerCase();
-          const org = before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head));
+          // "the regulator" after "the national water regulator" spoke: the same body, named in full before.
+          const org = before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head))
+            ?? before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false && n.name.toLowerCase().endsWith(' ' + head) && words(n.name).length > words(p.name).length);
           if (org) return { name: org.name, kind: 'NAMED', surface, isPerson: false };
         }
         const isPerson = p.isPerson ?? (ORG_WORDS.test(p.name) ? false : words(p.name).length > 1 ? true : null);
@@ -123,7 +156,9 @@ export class Discourse {
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
         const want = (x: { name: string; isPerson: boolean; kind?: SpeakerKind }) =>
           lower === 'it' ? !x.isPerson && x.kind !== 'GROUP' && x.kind !== 'ANONYMOUS' : lower === 'they' ? x.kind === 'GROUP' || (x.kind === 'ANONYMOUS' && /s$/.test(x.name)) || !x.isPerson : x.isPerson && this.genderFits(lower, x.name);
-        const hit = before(this.speakers).reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
+        // He/she: the latest compatible speaker or sentence subject, whichever came last.
+        const people = lower === 'he' || lower === 'she' ? [...before(this.speakers), ...before(this.subjects)].sort((x, y) => x.at - y.at) : before(this.speakers);
+        const hit = people.reverse().find(want) ?? (lower === 'they' ? undefined : before(this.named).reverse().find((n) => want(n)));
         // "Mrs Brady" named last stands for the "Kim Brady" named before.
         const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
         return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };

@@ -4,7 +4,8 @@ import { directQuotes } from './direct-quotes';
 import { Discourse, type ResolvedSpeaker } from './discourse';
 import { accordingTo, indirectSpeech } from './indirect-speech';
 import { modeOf } from './mode';
-import { readDocument } from './nlp-document';
+import { type NlpDocument, type Sentence, readDocument, tokenAt } from './nlp-document';
+import { phraseBefore } from './speaker-phrase';
 import { findQuotes, type QuoteSpan } from './quotes';
 import type { Extracted, PatternName } from './types';
 import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
@@ -49,10 +50,62 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
       candidates.push(c, ...fragmentsIn(text, c, loose));
     }
   }
+  candidates.push(...characterisedFragments(doc, loose, candidates));
   const voice = options.voice ?? null;
-  if (voice) candidates.push(...ownVoice(doc, quotes, candidates, { name: voice, isPerson: null }));
+  if (voice) {
+    // "The union rejects the plan …" in the union's own statement: the whole sentence is its claim, read as own voice.
+    const self = (c: Candidate) => c.phrase !== null && c.phrase.kind !== 'PRONOUN' && c.phrase.name.replace(/^the\s+/i, '').toLowerCase() === voice.replace(/^the\s+/i, '').toLowerCase();
+    const own = candidates.filter((c) => !self(c));
+    candidates.length = 0;
+    candidates.push(...own, ...ownVoice(doc, quotes, own, { name: voice, isPerson: null }));
+  }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(text, discourse, candidates, voice);
+  return resolveAll(text, discourse, candidates, voice, layoutParagraphs(doc));
+}
+
+/**
+ * Paragraphs that are layout, not narrative: a pull quote repeating words the text gives
+ * elsewhere, a credit line with no verb and no full stop ("Agnès Callamard, Secretary
+ * General"). A quote after them may still carry on the speaker before them.
+ */
+function layoutParagraphs(doc: NlpDocument): Set<number> {
+  const out = new Set<number>();
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of doc.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const [k, ss] of byParagraph) {
+    const body = doc.text.slice(ss[0].start, ss.at(-1)!.end).trim();
+    const tokens = doc.tokens.slice(ss[0].first, ss.at(-1)!.last + 1);
+    const repeated = body.length >= 40 && doc.text.indexOf(body) !== doc.text.lastIndexOf(body);
+    const credit = !/[.!?]["”’']?$/.test(body) && wordCount(body) <= 12 && !tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (repeated || credit) out.add(k);
+  }
+  return out;
+}
+
+/** Verbs that characterise with the speaker's own words: "called the vote “a farce”", "accused X of “…”". */
+const CHARACTERISING = new Set(['call', 'describe', 'brand', 'label', 'dub', 'accuse', 'dismiss', 'condemn', 'hail', 'praise', 'criticise', 'criticize', 'term']);
+
+/**
+ * Quoted words after a characterising verb, with no cue of their own: "X called the result
+ * “a victory for common sense”" gives X's words as a fragment.
+ */
+function characterisedFragments(doc: NlpDocument, loose: QuoteSpan[], taken: Candidate[]): Candidate[] {
+  const t = doc.tokens;
+  const out: Candidate[] = [];
+  for (const q of loose) {
+    if (wordCount(doc.text.slice(q.start, q.end)) < 2 || taken.some((c) => c.start <= q.start && q.end <= c.end)) continue;
+    const open = tokenAt(doc, q.open);
+    const first = doc.sentences[t[open].sentence].first;
+    for (let v = open - 1; v >= first && open - v <= 8; v--) {
+      if (!CHARACTERISING.has(t[v].lemma) || t[v].pos !== 'VERB') continue;
+      const phrase = phraseBefore(doc, v, first);
+      if (phrase && phrase.kind !== 'PRONOUN' || phrase?.kind === 'PRONOUN' && phrase.isPerson) {
+        out.push({ start: q.start, end: q.end, phrase, pattern: 'fragment', cue: t[v].text, paragraph: doc.sentences[t[open].sentence].paragraph, reportedThrough: null });
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
@@ -63,7 +116,7 @@ function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 
-function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null): Extracted[] {
+function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null, layout: Set<number>): Extracted[] {
   const out: Extracted[] = [];
   let lastParagraph = -10;
   for (const c of candidates) {
@@ -75,7 +128,9 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
     } else if (c.phrase === null) {
       // A quote with no cue carries on the last speaker's words, if they spoke just before.
       const last = discourse.lastSpeaker(c.start);
-      if (!last || c.paragraph - lastParagraph > 1) continue;
+      let gap = 0;
+      for (let k = lastParagraph + 1; k < c.paragraph; k++) if (!layout.has(k)) gap++;
+      if (!last || gap > 0) continue;
       speakers = [{ name: last.name, kind: last.kind, surface: last.name, isPerson: last.isPerson }];
     } else {
       speakers = [discourse.resolve(c.phrase, c.start, voice)];

@@ -11,6 +11,9 @@ const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'yet', 'still', '
 /** Words that open a clause leading the sentence: "Before he took questions, the director said …". */
 const LEAD_CLAUSE = new Set(['before', 'after', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'speaking', 'asked', 'in', 'on', 'at']);
 
+/** Words that open a subordinate clause: its subject's verb is no statement of the sentence. */
+const SUBORDINATORS = new Set(['while', 'whilst', 'although', 'though', 'if', 'because', 'whereas', 'unless', 'since', 'when', 'as']);
+
 /** Verbs whose object alone states a position. */
 const NP_OBJECT_LEMMAS = new Set(['dismiss', 'deny', 'reject', 'condemn', 'describe', 'brand', 'call', 'welcome', 'criticise', 'criticize']);
 
@@ -26,6 +29,18 @@ function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase 
     if (p && p.phraseStart === t[s.first].start) return p;
   }
   return null;
+}
+
+/** "She spoke for an hour, adding that …": the subject of the sentence's first verb speaks the participle. */
+function sentenceSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const u = t.slice(s.first + 1, v).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!u) return null;
+  // The subject opens the sentence, or follows a dateline ("OSTRAVA, Sept 9 (Corvine) - The regulator fined …").
+  const dash = t.slice(s.first, u.i).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  const p = phraseBefore(doc, u.i, from);
+  return p && p.phraseStart === t[from].start ? p : null;
 }
 
 /** Where the content of "said (to X) (in a statement) (that) …" starts, and the hearer skipped on the way. */
@@ -91,18 +106,29 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
   const out: Candidate[] = [];
   let lastPhrase: SpeakerPhrase | null = null;
   for (let v = s.first; v <= s.last; v++) {
-    const lemma = speechLemma(t[v], t[v + 1]);
+    const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma || insideQuote(t[v].start)) continue;
     const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
-    let phrase: SpeakerPhrase | null = participle ? lastPhrase : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
+    let phrase: SpeakerPhrase | null = participle ? lastPhrase ?? sentenceSubject(doc, s, v) : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
+    if (!phrase && !participle) {
+      const inverted = invertedCueAfter(doc, s, v, lemma, insideQuote);
+      if (inverted) {
+        out.push(inverted);
+        break;
+      }
+    }
     if (!phrase) continue;
     const phraseStart = phrase.phraseStart;
     const phraseTok = tokenAt(doc, phraseStart);
     const beforePhrase = t[phraseTok - 1];
+    // "While the authorities deny abuses, …": a subordinate clause's verb states nothing of its own.
+    if (SUBORDINATORS.has(t[phraseTok].lower) || (SUBORDINATORS.has(beforePhrase?.lower ?? '') && !LEAD_CLAUSE.has(beforePhrase?.lower ?? ''))) continue;
+    // "…, with Amnesty International writing that …": a participle with a subject of its own.
+    const withSubject = /ing$/.test(t[v].lower) && beforePhrase?.lower === 'with' && !participle;
     const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "…, Varga said." The clause before the comma is the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
-      const tail = t.slice(v + 1, s.last + 1);
+      const tail = t.slice(v + 1, clauseEnd(doc, v + 1, s.last) + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
         // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
         const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
@@ -113,14 +139,22 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
         }
       }
       lastPhrase = phrase;
-      break;
+      // Only a participle (", adding that …") may follow in the cue's own clause.
+      v = clauseEnd(doc, v + 1, s.last);
+      continue;
     }
     // A dateline dash, or a one-word paragraph label ("Q: Critics say …").
     const dateline = /^[-—–]$/.test(beforePhrase?.text ?? '') || (beforePhrase?.text === ':' && phraseTok - 1 === s.first + 1);
     // "…, and her lawyer said …": a clause of its own after a comma and a conjunction.
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
-    const opensSentence = participle || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
-    if (!opensSentence) continue;
+    // "His comments came after the union said …": a cue inside a time clause still reports the union.
+    const timeClause = /^(?:after|before|when|since|until)$/.test(beforePhrase?.lower ?? '') && phraseTok - 1 > s.first;
+    const opensSentence = participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    if (!opensSentence) {
+      // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
+      if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;
+      continue;
+    }
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);
     if (!c) continue;
@@ -138,12 +172,51 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
   return out;
 }
 
+/** Where the cue's own clause ends: before ", and …" / ", but …" opening another clause, else at the sentence's end. */
+function clauseEnd(doc: NlpDocument, from: number, last: number): number {
+  const t = doc.tokens;
+  for (let i = from; i < last; i++) {
+    if (t[i].text !== ',') continue;
+    if (/^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
+    if (/ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i;
+  }
+  return last;
+}
+
+/** "The target is ambitious, said Klara Vesely, chief economist at …": the verb first, then the speaker, after the content. */
+function invertedCueAfter(doc: NlpDocument, s: Sentence, v: number, lemma: string, insideQuote: Inside): Candidate | null {
+  const t = doc.tokens;
+  if (t[v - 1]?.text !== ',' || v - 1 <= s.first || !/^(?:say|add|tell|write|note|warn|argue)$/.test(lemma)) return null;
+  const phrase = phraseAfter(doc, v + 1, s.last);
+  if (!phrase || phrase.kind === 'PRONOUN') return null;
+  const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  const content = t.slice(from, v - 1);
+  if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || content.some((x) => speechLemma(x) !== null && !insideQuote(x.start))) return null;
+  const span = trimContent(doc.text, t[from].start, t[v - 1].start);
+  if (wordCount(doc.text.slice(span.start, span.end)) < 4 || insideQuote(span.start + 1)) return null;
+  const chain = reportedChain(phrase, null, lemma);
+  return { ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through };
+}
+
+/** "according to the state grid operator", "according to the audit": a source the text describes but does not name. */
+function describedSource(doc: NlpDocument, from: number, last: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  let a = from;
+  if (/^(?:the|a|an|its|their|his|her)$/.test(t[a]?.lower ?? '')) a++;
+  let b = a;
+  while (b + 1 <= last && ['NOUN', 'ADJ', 'PROPN'].includes(t[b + 1].pos) && b - a < 4) b++;
+  if (a > last || t[b].pos !== 'NOUN' || t.slice(a, b + 1).some((x) => !['NOUN', 'ADJ', 'PROPN'].includes(x.pos))) return null;
+  const name = doc.text.slice(t[a].start, t[b].end);
+  return { start: t[a].start, end: t[b].end, name, kind: 'NAMED', isPerson: false, phraseStart: t[from].start, first: from, title: null, citing: null, partner: null };
+}
+
 /** "According to X, …" and "…, according to X." */
 export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
   for (let i = s.first; i < s.last; i++) {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
-    let phrase = phraseAfter(doc, i + 2, s.last);
+    let phrase = phraseAfter(doc, i + 2, s.last) ?? describedSource(doc, i + 2, s.last);
     // "according to figures published by the prison service": the publisher speaks.
     const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
     if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
@@ -158,7 +231,10 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
     } else if (t[i - 1]?.text === ',') {
       span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
     } else return [];
-    if (wordCount(doc.text.slice(span.start, span.end)) < 3) return [];
+    // The content is a clause: "According to X, the executive secretary of Y." gives only a description.
+    const content = t.filter((x) => x.start >= span.start && x.end <= span.end);
+    const description = content[0]?.pos === 'DET' && !content.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (wordCount(doc.text.slice(span.start, span.end)) < 3 || description) return [];
     const outlet = reportedChain(phrase, null, 'report').through;
     return [{ ...span, phrase, pattern: 'according-to', cue: 'according to', paragraph: s.paragraph, reportedThrough: outlet }];
   }

@@ -30,7 +30,8 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
  */
 function closesAt(text: string, i: number, closer: string, paragraphEnd: number): boolean {
   const ch = text[i];
-  if (!(ch === closer || (closer === '"' && ch === '”') || (closer === "'" && ch === '’'))) return false;
+  // Typography is often mixed in copy from the web: “…" and "…” close as well as “…” does.
+  if (!(ch === closer || (closer === '"' && ch === '”') || (closer === '”' && ch === '"') || (closer === "'" && ch === '’'))) return false;
   if (WORD_CHAR.test(text[i + 1] ?? '')) return false;
   if (!SINGLE.test(ch)) return true;
   if (/\s/.test(text[i - 1] ?? ' ')) return false;

@@ -34,7 +34,10 @@ const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.low
 const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
-const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|it|this|that|which|what|who)$/;
+const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|remarks|comments|words|it|this|that|which|what|who)$/;
+/** Common nouns for a news outlet, after its name: "the Izvestia newspaper". */
+const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
+const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'cllr']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
@@ -48,12 +51,17 @@ function isNameWord(doc: NlpDocument, t: Token): boolean {
 }
 
 function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): boolean {
+  // "Patients’ groups": a curly apostrophe glued to a word and followed by one is a possessive, not a quotation mark.
+  if (POSSESSIVE.has(t.text) && left && left.end === t.start && /\p{L}$/u.test(left.text) && right && /^\p{L}/u.test(right.text)) return true;
   if (QUOTE_MARK.test(t.text)) return false;
+  // "a hospital trust in north Wales": a compass word inside a place name.
+  if (t.pos === 'ADV' && /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(t.lower) && right && cap(right)) return true;
   // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
   if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
-  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || right.lower === 'the'));
+  // "Varga and Orlov", "Stan and fellow trader Pop", "Zieliński and his Czech counterpart".
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|their|fellow)$/.test(right.lower)));
   // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
   if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
@@ -95,7 +103,9 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
-    else if (j - k <= 5 && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-')) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
+    // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
+    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || (HONORIFICS.has(x.lower) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.
@@ -115,7 +125,19 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let first = j + 1;
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
   if (first > last) return appositionName;
+  // "Zieliński and his Czech counterpart, Pavel Dvořák, said": a name, then a described partner named in the apposition.
+  const and = tokens.slice(first + 1, last).findIndex((x) => x.lower === 'and');
+  if (appositionName?.kind === 'NAMED' && and >= 0) {
+    const left = classify(doc, first, first + and, '', citing);
+    if (left?.kind === 'NAMED' && left.partner === null) return { ...left, partner: appositionName };
+  }
   const main = classify(doc, first, last, apposition, citing);
+  // "Aisha Rahman, leader of the council, and Peter Quayle, who chairs the forum, said": two named speakers, each with an apposition.
+  if (main?.kind === 'NAMED' && !main.partner && tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.text === ',' && first - 3 > min) {
+    const left = phraseBefore(doc, first - 1, min);
+    const leads = left && (left.first === doc.sentences[tokens[left.first].sentence].first || tokens[left.first - 1]?.text === ',');
+    if (left?.kind === 'NAMED' && !left.partner && leads && left.isPerson !== false && main.isPerson !== false) return { ...left, partner: main };
+  }
   // The phrase still starts where the description does, so what precedes it is read right.
   return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
 }
@@ -125,7 +147,8 @@ export function phraseAfter(doc: NlpDocument, from: number, max: number): Speake
   const tokens = doc.tokens;
   let j = from;
   // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
-  while (j <= max && !(j > from && tokens[j].paragraphStart) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  // "told Reuters the bank would …": a determiner after a name starts the next phrase.
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && tokens[j - 1].pos === 'PROPN') && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
   const last = j - 1;
   if (last < from) return null;
   // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.
@@ -153,10 +176,13 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   // "Both Helix and …": "both" only announces a joint speaker.
   if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
   for (let k = first + 1; k < last; k++) {
-    if (t[k].lower !== 'and' || !cap(t[k - 1]) || !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])))) continue;
+    if (t[k].lower !== 'and' || !cap(t[k - 1])) continue;
+    // "Stan and fellow trader Ioana Pop": the partner may come with a description before the name.
+    const described = !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])));
+    if (described && !cap(t[last])) continue;
     const left = classify(doc, first, k - 1, '', citing);
     const right = classify(doc, k + 1, last, apposition, null);
-    if (left?.kind === 'NAMED' && right?.kind === 'NAMED') return { ...left, partner: right };
+    if (left?.kind === 'NAMED' && right?.kind === 'NAMED' && (!described || right.title !== null || right.start > t[k + 1].start)) return { ...left, partner: right };
   }
   const base = { phraseStart: t[first].start, first, citing, partner: null };
   const make = (kind: SpeakerPhrase['kind'], a: number, b: number, isPerson: boolean | null, title: string | null = null): SpeakerPhrase => ({
@@ -194,6 +220,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
+    // "the Izvestia newspaper", "the Rezonansi daily": the outlet's name before the word for it.
+    if (MEDIA_NOUNS.test(t[head].lower)) return make('NAMED', a, b, false, titleWords);
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
   // "A statement from the African Union said": the body the statement comes from speaks.

@@ -3,6 +3,7 @@ import { wordCount } from './candidate';
 import { type NlpDocument, tokenAt } from './nlp-document';
 import type { QuoteSpan } from './quotes';
 import { phraseAfter } from './speaker-phrase';
+import { speechLemma } from './cue-verbs';
 
 /** A speaker fixed by the layout rather than by a cue: the voice of a statement, an interviewee. */
 export interface FixedSpeaker {
@@ -69,6 +70,9 @@ export function qaAnswers(doc: NlpDocument, firstPersonBefore: (offset: number) 
 }
 
 const ENDS_SENTENCE = /[.!]["”’']?\s*$/;
+/** A line of a web page's furniture after the article: "Share:", "Topics:", "Continue reading", "Related news". */
+const PAGE_CHROME = /^\s*(?:share(?: this(?: article)?)?|topics|tags|filed under|related(?: news| articles| stories| content)?|latest(?: news)?|continue reading|read more(?: from .{1,40})?|more from .{1,40}|source link|leave a (?:reply|comment)|comments?|privacy overview|cookie (?:settings|policy)|about the author)\s*:?\s*$/i;
+const PHOTO_CREDIT = /\b(?:photo|image|picture|photograph)s? (?:by|credit|courtesy)\b|^(?:photo|image|credit)\s*:/i;
 
 /**
  * A statement's or an opinion piece's own sentences: when the text has a voice (its author or
@@ -78,15 +82,27 @@ const ENDS_SENTENCE = /[.!]["”’']?\s*$/;
  */
 export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: number; end: number }[], voice: FixedSpeaker): Candidate[] {
   const out: Candidate[] = [];
-  const body = paragraphsOf(doc.text).filter((p, k) => k > 0 && ENDS_SENTENCE.test(p.text) && !OPENING_MARK.test(p.text) && !QUESTION.test(p.text) && !ANSWER.test(p.text));
+  const paragraphs = paragraphsOf(doc.text);
+  // A page captured from the web: the article ends where the site's furniture starts.
+  const chrome = paragraphs.find((p, k) => k > 0 && PAGE_CHROME.test(p.text));
+  const bodyEnd = chrome?.start ?? doc.text.length;
+  const body = paragraphs.filter((p, k) => k > 0 && p.start < bodyEnd && ENDS_SENTENCE.test(p.text) && !OPENING_MARK.test(p.text) && !QUESTION.test(p.text) && !ANSWER.test(p.text));
+  // "Dave Elseroad is Head of Advocacy at …": the author's bio line under an opinion piece.
+  const bio = new RegExp(`^${voice.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:is|was|works as) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:of|at|for|with)\\b`, 'i');
   for (const s of doc.sentences) {
     if (!body.some((p) => s.start >= p.start && s.end <= p.end)) continue;
     const text = doc.text.slice(s.start, s.end);
-    if (wordCount(text) < 5 || /\?["”’']?$/.test(text) || !/[.!]["”’']?$/.test(text)) continue;
+    // Questions, calls to action ("Tell Canada …!"), photo credits and the author's own bio line are no claims.
+    if (wordCount(text) < 5 || /[?!]["”’']?$/.test(text) || !/[.]["”’']?$/.test(text) || PHOTO_CREDIT.test(text) || bio.test(text)) continue;
+    // A sentence the page gives twice is furniture (a promo box, a pull quote), not a new claim.
+    if (doc.text.indexOf(text) !== doc.text.lastIndexOf(text)) continue;
     const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.close, s.end) - Math.max(q.open, s.start)), 0);
     if (quoted > 0.3 * (s.end - s.start)) continue;
     if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
-    if (!doc.tokens.slice(s.first, s.last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    const tokens = doc.tokens.slice(s.first, s.last + 1);
+    if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    // "…, the court found last month that …": a sentence that reports someone else's words is theirs, not the voice's.
+    if (tokens.some((x, k) => (speechLemma(x, tokens[k + 1], tokens[k - 1]) && tokens.slice(k + 1, k + 8).some((y) => y.lower === 'that')) || (x.lower === 'according' && tokens[k + 1]?.lower === 'to'))) continue;
     out.push({ start: s.start, end: s.end, phrase: null, fixed: voice, pattern: 'own-voice', cue: '', paragraph: s.paragraph, reportedThrough: null });
   }
   return out;

@@ -93,7 +93,8 @@ describe('extraction: surnames of several words, cues across a full stop, hearer
   });
   it('does not take the cue of the next sentence for a quote closed by a full stop', () => {
     const xs = found('Moscow called the inspections "politically motivated." Officials in Kyiv said they welcomed any check.');
-    expect(xs.map((x) => [x.pattern, x.speakerName, x.quote])).toEqual([['indirect-that', 'Officials', 'they welcomed any check']]);
+    // The quote is Moscow's (after "called"), never the next sentence's speaker's.
+    expect(xs.map((x) => [x.pattern, x.speakerName, x.quote])).toEqual([['fragment', 'Moscow', 'politically motivated.'], ['indirect-that', 'Officials', 'they welcomed any check']]);
   });
   it('reads "told the board of governors that …" as told-object', () => {
     expect(found("Rafael Moreno told the agency's board of governors that the pumps were failing.").map((x) => [x.pattern, x.speakerName, x.quote])).toEqual([
