@@ -83,6 +83,7 @@ const PARAMS: Record<string, Record<string, unknown>> = {
   'bulk/exportAttributionPage': { after: '', limit: 100 },
   'bulk/exportReviewPage': { after: '', limit: 100 },
   'resolution/shortlist': { queries: [{ key: 'PERSON', lucene: '+kindperson +(moskalkova OR tatiana~1)' }], limit: 50 },
+  'resolution/duplicateShortlist': { queries: [{ key: 'person-tatyana-moskalkova', lucene: '+kindperson +(moskalkova OR tatiana~1)' }], limit: 50 },
   'resolution/namesByIds': { ids: ['person-tatyana-moskalkova'] },
   'resolution/page': { after: '', limit: 200 },
   'resolution/differentFrom': { ids: ['org-un-hrc'] },
