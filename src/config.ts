@@ -18,7 +18,7 @@ export interface Config {
   };
   txTimeoutMs: number;
   /** The write queue in front of the database (graph/writes/admission.ts). */
-  writeAdmission: { concurrency: number; queue: number; maxWaitMs: number };
+  writeAdmission: { concurrency: number; queue: number; maxWaitMs: number; maxQueuedMs?: number };
   maxPageSize: number;
   /** The most objects one operation's answer may hold (see api/limits/cost.ts). */
   maxQueryCost: number;
@@ -70,6 +70,7 @@ const envSchema = z.object({
   WRITE_CONCURRENCY: int('WRITE_CONCURRENCY', 1, 64).default(8),
   WRITE_QUEUE: int('WRITE_QUEUE', 0, 10_000).default(64),
   WRITE_QUEUE_WAIT_MS: int('WRITE_QUEUE_WAIT_MS', 1, 600000).default(2000),
+  WRITE_QUEUE_MAX_MS: int('WRITE_QUEUE_MAX_MS', 1, 600000).optional(),
   MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 1000).default(100),
   MAX_QUERY_COST: int('MAX_QUERY_COST', 100, 10_000_000).default(25000),
   MAX_RESPONSE_BYTES: int('MAX_RESPONSE_BYTES', 10_000, 1_000_000_000).default(16 * 1024 * 1024),
@@ -141,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       embeddedHeap: e.NEO4J_EMBEDDED_HEAP,
     },
     txTimeoutMs: e.DB_TX_TIMEOUT_MS,
-    writeAdmission: { concurrency: e.WRITE_CONCURRENCY, queue: e.WRITE_QUEUE, maxWaitMs: e.WRITE_QUEUE_WAIT_MS },
+    writeAdmission: { concurrency: e.WRITE_CONCURRENCY, queue: e.WRITE_QUEUE, maxWaitMs: e.WRITE_QUEUE_WAIT_MS, ...(e.WRITE_QUEUE_MAX_MS ? { maxQueuedMs: e.WRITE_QUEUE_MAX_MS } : {}) },
     maxPageSize: e.MAX_PAGE_SIZE,
     maxQueryCost: e.MAX_QUERY_COST,
     maxResponseBytes: e.MAX_RESPONSE_BYTES,

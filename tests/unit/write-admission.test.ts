@@ -49,8 +49,21 @@ describe('WriteAdmission', () => {
     expect(a.refused).toBe(1);
   });
 
-  it('refuses a waiter that got no turn within maxWaitMs, and frees its place', async () => {
-    const a = new WriteAdmission({ concurrency: 1, queue: 5, maxWaitMs: 30 });
+  it('keeps a waiter past maxWaitMs, up to maxQueuedMs (3 × maxWaitMs by default)', async () => {
+    // The first write's expected time is the initial mean (100 ms), within maxWaitMs: the waiter is let in.
+    const a = new WriteAdmission({ concurrency: 1, queue: 5, maxWaitMs: 150 });
+    const g = gate();
+    const first = a.run(() => g.done);
+    const waiter = a.run(async () => 'served');
+    await new Promise((r) => setTimeout(r, 250));
+    expect(a.load).toEqual({ running: 1, waiting: 1 });
+    g.open();
+    await first;
+    await expect(waiter).resolves.toBe('served');
+  });
+
+  it('refuses a waiter that got no turn within maxQueuedMs, and frees its place', async () => {
+    const a = new WriteAdmission({ concurrency: 1, queue: 5, maxWaitMs: 30, maxQueuedMs: 30 });
     const g = gate();
     const first = a.run(() => g.done);
     const waiter = a.run(async () => 'late');

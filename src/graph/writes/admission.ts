@@ -7,10 +7,15 @@ export interface AdmissionLimits {
   queue: number;
   /**
    * The longest a write should wait for its turn: a newcomer whose expected wait (the queue
-   * ahead × the recent mean write time ÷ concurrency) is longer is refused at once, and a
-   * waiter still without a turn after this long is refused rather than started late.
+   * ahead × the recent mean write time ÷ concurrency) is longer is refused at once.
    */
   maxWaitMs: number;
+  /**
+   * A waiter that was let into the queue keeps its place this long (default 3 × maxWaitMs)
+   * before it is refused. Refusing it at maxWaitMs wasted the wait it had already done and
+   * sent it to the back after its Retry-After: the slowest writes of the load test.
+   */
+  maxQueuedMs?: number;
 }
 
 /** Defaults measured with the reliability suite's load mix on 2 cores (RELIABILITY.md, Load). */
@@ -44,6 +49,10 @@ export class WriteAdmission {
   refused = 0;
 
   constructor(readonly limits: AdmissionLimits = DEFAULT_ADMISSION) {}
+
+  private get maxQueuedMs(): number {
+    return this.limits.maxQueuedMs ?? 3 * this.limits.maxWaitMs;
+  }
 
   /** Writes running and waiting now. */
   get load(): { running: number; waiting: number } {
@@ -93,8 +102,8 @@ export class WriteAdmission {
           const i = this.waiting.indexOf(waiter);
           if (i >= 0) this.waiting.splice(i, 1);
           this.refused += 1;
-          reject(new Overloaded(this.retryAfter(), `no turn within ${this.limits.maxWaitMs} ms`));
-        }, this.limits.maxWaitMs),
+          reject(new Overloaded(this.retryAfter(), `no turn within ${this.maxQueuedMs} ms`));
+        }, this.maxQueuedMs),
       };
       this.waiting.push(waiter);
     });
