@@ -51,4 +51,6 @@ export const VERB_TAIL_WORDS = new Set([
   'joint', 'written', 'late', 'telephone', 'phone', 'call', 'letter', 'address', 'parliament', 'lawmakers', 'legislators', 'senators',
   'committee', 'hearing', 'audience', 'crowd', 'supporters', 'delegates', 'social', 'media', 'its', 'his', 'her', 'their', 'website',
   'briefly', 'online', 'when', 'asked', 'about', 'it', 'him', 'them', 'us', 'me', 'as', 'well', 'out',
+  // "said after the meeting that", "told reporters outside the court that".
+  'after', 'before', 'outside', 'inside', 'following', 'ahead', 'afterwards', 'meeting', 'talks', 'session', 'vote', 'court',
 ]);

@@ -109,6 +109,8 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     const colonAbove = t[openTok].paragraphStart && openTok > 0 && t[openTok - 1].text === ':';
     const before = cueBefore(doc, q, colonAbove ? doc.sentences[t[openTok - 1].sentence].first : headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
+    const colon = t[openTok - 1]?.text === ':' && !t[openTok].paragraphStart ? colonIntro(doc, headStart, openTok - 1) : null;
+    if (colon) return add(colon, 'quote-colon');
     const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.
     const samePara = prev !== undefined && found.some((f) => f.end === prev.end) && !t[openTok].paragraphStart;
@@ -116,6 +118,22 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     loose.push(q);
   });
   return { found, loose };
+}
+
+/**
+ * A short clause that introduces a quote with a colon but no verb of saying: `Kwan put it
+ * this way: “…”`, `Ortega was blunt: “…”`. Only a named person (or a pronoun) opening the
+ * clause counts as the speaker; "The sign read:" has none.
+ */
+function colonIntro(doc: NlpDocument, from: number, colon: number): Cue | null {
+  const t = doc.tokens;
+  if (colon - from > 10 || colon <= from) return null;
+  const v = t.slice(from + 1, colon).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!v || t.slice(from, colon).some((x) => QUOTE_MARK.test(x.text))) return null;
+  const phrase = phraseBefore(doc, v.i, from);
+  if (!phrase || phrase.phraseStart !== t[from].start) return null;
+  const person = (phrase.kind === 'NAMED' && phrase.isPerson !== false && !/^[a-z]/.test(phrase.name)) || (phrase.kind === 'PRONOUN' && phrase.isPerson);
+  return person ? { phrase, verb: v.i, end: colon } : null;
 }
 
 /** The hearer of "told Reuters", "told the newspaper Kommersant", if the cue has one. */

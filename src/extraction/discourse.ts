@@ -50,6 +50,45 @@ export class Discourse {
       i = j;
     }
     this.subjects = this.sentenceSubjects(doc);
+    this.pairs = this.namedPairs(doc);
+  }
+
+  /** Two names joined by "and" ("Alpine Rail and Danubia Transit", "Tamm and Ozols"), for a later "the two companies" or "both". */
+  private readonly pairs: { names: [string, string]; at: number; isPerson: boolean | null }[];
+
+  private namedPairs(doc: NlpDocument): { names: [string, string]; at: number; isPerson: boolean | null }[] {
+    const t = doc.tokens;
+    const nameWord = (k: number) => t[k] !== undefined && /^\p{Lu}/u.test(t[k].text) && t[k].pos === 'PROPN' && !TITLE_WORDS.has(t[k].lower);
+    const out: { names: [string, string]; at: number; isPerson: boolean | null }[] = [];
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (t[i].lower !== 'and' || !nameWord(i - 1) || !nameWord(i + 1) || t[i - 1].sentence !== t[i + 1].sentence) continue;
+      let a = i - 1;
+      while (nameWord(a - 1) && t[a - 1].sentence === t[i].sentence) a--;
+      let b = i + 1;
+      while (nameWord(b + 1) && t[b + 1].sentence === t[i].sentence) b++;
+      const full = (s: string) => words(s).length > 1 ? s : [...this.named].reverse().find((n) => n.at < t[i].start && n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === s)?.name ?? s;
+      const left = full(doc.text.slice(t[a].start, t[i - 1].end));
+      const right = full(doc.text.slice(t[i + 1].start, t[b].end));
+      const people = [left, right].every((n) => this.named.some((x) => x.name === n && x.isPerson && genderOfFirstName(n) !== null));
+      out.push({ names: [left, right], at: t[i].start, isPerson: people ? true : null });
+    }
+    return out;
+  }
+
+  /** Remembers two speakers of one statement, for a later "both" or "the two". */
+  rememberPair(a: string, b: string, at: number, isPerson: boolean | null): void {
+    this.pairs.push({ names: [a, b], at, isPerson });
+    this.pairs.sort((x, y) => x.at - y.at);
+  }
+
+  /** "the two companies", "both": the last pair named before `at` that fits; else the phrase as a group. */
+  resolvePair(p: SpeakerPhrase, at: number): ResolvedSpeaker[] {
+    const pair = this.pairs.filter((x) => x.at < at && (p.isPerson === null || x.isPerson === null || x.isPerson === p.isPerson)).at(-1);
+    if (!pair) return p.name.toLowerCase() === 'both' ? [{ name: null, kind: 'UNRESOLVED', surface: p.name, isPerson: null }] : [{ name: p.name.replace(/^the\s+/i, ''), kind: 'GROUP', surface: p.name, isPerson: null }];
+    return pair.names.map((name) => {
+      this.speakers.push({ name, at, isPerson: pair.isPerson ?? p.isPerson ?? false, title: '', kind: 'PRONOUN_RESOLVED' });
+      return { name, kind: 'PRONOUN_RESOLVED' as const, surface: p.name, isPerson: pair.isPerson ?? p.isPerson };
+    });
   }
 
   /** People named as the subject a sentence opens with ("Haddad dismissed the report."): what a later "he" most likely means. */
@@ -163,6 +202,8 @@ export class Discourse {
         const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
         return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
       }
+      case 'PAIR':
+        return this.resolvePair(p, at)[0];
       case 'BACKREF': {
         const head = words(p.name).at(-1)!.toLowerCase();
         const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);

@@ -132,9 +132,15 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
       for (let k = lastParagraph + 1; k < c.paragraph; k++) if (!layout.has(k)) gap++;
       if (!last || gap > 0) continue;
       speakers = [{ name: last.name, kind: last.kind, surface: last.name, isPerson: last.isPerson }];
+    } else if (c.phrase.kind === 'PAIR') {
+      // The pair is named before the phrase, which may follow its content ("…, the two companies said").
+      speakers = discourse.resolvePair(c.phrase, c.phrase.start);
     } else {
       speakers = [discourse.resolve(c.phrase, c.start, voice)];
-      if (c.phrase.partner) speakers.push(discourse.resolve(c.phrase.partner, c.start, voice));
+      if (c.phrase.partner) {
+        speakers.push(discourse.resolve(c.phrase.partner, c.start, voice));
+        if (speakers[0].name && speakers[1].name) discourse.rememberPair(speakers[0].name, speakers[1].name, c.start, speakers[0].isPerson === true && speakers[1].isPerson === true ? true : null);
+      }
     }
     for (const sp of speakers) {
       const unresolved = sp.kind === 'UNRESOLVED';

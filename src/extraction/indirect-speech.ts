@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { trimContent, wordCount } from './candidate';
 import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
-import { type NlpDocument, type Sentence, tokenAt } from './nlp-document';
+import { type NlpDocument, type Sentence, type Token, tokenAt } from './nlp-document';
 import { reportedChain } from './reported-chains';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -59,7 +59,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
   // "denied that figure": a determiner, not a conjunction.
   const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
-  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+  // "in a joint letter to staff that": the tagger may read a noun after a preposition or article as a verb.
+  const nounLike = (x: Token) => x.pos === 'NOUN' || (x.pos === 'VERB' && !speechLemma(x) && (/^(?:ADP|DET|ADJ)$/.test(t[x.i - 1]?.pos ?? '') && t[x.i - 1]?.lower !== 'to' || t[x.i - 1]?.lower === 'to' && x.i + 1 === thatAt));
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || nounLike(x) || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, told, citing };
@@ -179,6 +181,8 @@ function clauseEnd(doc: NlpDocument, from: number, last: number): number {
     if (t[i].text !== ',') continue;
     if (/^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
     if (/ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i;
+    // "…, the two companies said on Thursday, blaming rising costs": a participle clause of the speaker's.
+    if (/ing$/.test(t[i + 1].lower) && t[i + 1].pos === 'VERB') return i;
   }
   return last;
 }
@@ -211,6 +215,9 @@ function describedSource(doc: NlpDocument, from: number, last: number): SpeakerP
   return { start: t[a].start, end: t[b].end, name, kind: 'NAMED', isPerson: false, phraseStart: t[from].start, first: from, title: null, citing: null, partner: null };
 }
 
+/** Documents and figures whose author is named after "by" or "from". */
+const AUTHORED = /^(?:study|studies|report|reports|survey|surveys|figures|data|analysis|estimates|statistics|poll|polls|research|review|audit|count|tally|assessment|projections|forecast|note|memo|letter|document|documents|records|filing|filings|calculations)$/;
+
 /** "According to X, …" and "…, according to X." */
 export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
@@ -218,7 +225,10 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
     let phrase = phraseAfter(doc, i + 2, s.last) ?? describedSource(doc, i + 2, s.last);
     // "according to figures published by the prison service": the publisher speaks.
-    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
+    // "according to a study by the Baltic Marine Institute", "figures from the network": the author speaks.
+    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => k > 0 && xs.slice(0, k).every((y) => y.text !== ',') && (
+      x.lower === 'by' && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma)
+      || /^(?:by|from)$/.test(x.lower) && AUTHORED.test(xs[k - 1].lower) && xs.slice(0, k - 1).every((y) => /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(y.pos))));
     if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
     if (!phrase) return [];
     const phraseEnd = t.findIndex((x) => x.end === phrase.end);

@@ -10,7 +10,8 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   name: string;
-  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF';
+  /** PAIR: "the two companies", "both": the two speakers named together just before. */
+  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF' | 'PAIR';
   isPerson: boolean | null;
   /** The whole phrase with its apposition, for titles and anonymity marks. */
   phraseStart: number;
@@ -39,6 +40,16 @@ const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|fig
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
 const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'cllr']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+const PERSON_PLURALS = /^(?:men|women|people|leaders|ministers|politicians|presidents|envoys|officials|executives|lawmakers|candidates|judges|brothers|sisters|founders)$/;
+const ORG_PLURALS = /^(?:companies|firms|operators|carriers|groups|banks|airlines|lenders|bidders|organisations|organizations|parties|unions|agencies|governments|countries|utilities|businesses|insurers|producers|manufacturers|chains|retailers|clubs|universities|charities)$/;
+
+/** "of" inside a name: "Ministry of Health", "Council of the European Union". */
+function ofInName(t: Token[], k: number, last: number): boolean {
+  if (t[k].lower !== 'of' || !cap(t[k - 1])) return false;
+  const next = t[k + 1]?.lower === 'the' && k + 2 <= last ? t[k + 2] : t[k + 1];
+  return next !== undefined && cap(next);
+}
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
 function isNameWord(doc: NlpDocument, t: Token): boolean {
@@ -96,10 +107,15 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let apposition = '';
   let citing: SpeakerPhrase | null = null;
   let appositionName: SpeakerPhrase | null = null;
+  // "Its leader, Mihai Serban, 47, told": an age between commas says nothing of who speaks.
+  const aged = j - 2 > min && tokens[j].text === ',' && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ',';
+  if (aged) j -= 2;
   if (j >= min && tokens[j].text === ',') {
     let k = j - 1;
     while (k > min && tokens[k].text !== ',' && !QUOTE_MARK.test(tokens[k].text) && j - k < 30) k--;
-    if (k <= min || tokens[k].text !== ',') return null;
+    // "Zaremba, 58, added": no apposition before the age; the name stands just before it.
+    if ((k <= min || tokens[k].text !== ',') && aged) k = j;
+    else if (k <= min || tokens[k].text !== ',') return null;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
@@ -189,11 +205,17 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     ...base, kind, start: t[a].start, end: t[b].end, name: slice(doc, a, b), isPerson, title,
   });
   if (first === last && PRONOUNS[t[first].lower]) return make('PRONOUN', first, last, PRONOUNS[t[first].lower] === 'person');
+  // "Both said", "the two companies said", "both men said": the pair the text has just named.
+  const pairHead = t[last].pos === 'NOUN' && /s$|^(?:men|women|people)$/.test(t[last].lower) && !cap(t[last]);
+  if (first === last && t[first].lower === 'both') return make('PAIR', first, last, null);
+  if (pairHead && ((t[first].lower === 'the' && t[first + 1]?.lower === 'two' && last - first <= 3) || (t[first].lower === 'both' && last - first <= 2))) {
+    return make('PAIR', first, last, PERSON_PLURALS.test(t[last].lower) ? true : ORG_PLURALS.test(t[last].lower) ? false : null);
+  }
   // A role word, then the name: the name is what follows the last role word.
   // The head comes before a preposition ("delegation in Tbilisi"), except "of" inside a name.
   let head = last;
   for (let k = first + 1; k <= last; k++) {
-    if (NP_ADP.has(t[k].lower) && !(t[k].lower === 'of' && cap(t[k - 1]) && t[k + 1] && cap(t[k + 1]))) {
+    if (NP_ADP.has(t[k].lower) && !ofInName(t, k, last)) {
       head = SOURCE_PARTICIPLES.has(t[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
       break;
     }
@@ -203,7 +225,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   let lastTitle = -1;
   for (let k = first; k <= head; k++) {
     const possessive = POSSESSIVE.has(t[k].text) && t[k + 1] !== undefined && (!cap(t[k + 1]) || TITLE_WORDS.has(t[k + 1].lower));
-    if (TITLE_WORDS.has(t[k].lower) || possessive) lastTitle = k;
+    // "the Department of Health": a role word closing an institution's name after "of" is part of it.
+    const institutionTail = k === head && cap(t[k]) && t[k - 1]?.lower === 'of' && k - 2 >= first && cap(t[k - 2]);
+    if ((TITLE_WORDS.has(t[k].lower) && !institutionTail) || possessive) lastTitle = k;
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Energy Ministry": a role word before an institution's word is part of its name.
@@ -216,7 +240,13 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && ofInName(t, b + 1, last)))) {
+      b++;
+      // "Council of the European Union": step over the article to the name it leads.
+      if (t[b].lower === 'of' && t[b + 1]?.lower === 'the') b++;
+      // The capitalised word after it belongs to the name even when it is a role word ("Department of Health").
+      if (/^(?:of|the)$/.test(t[b].lower) && b + 1 <= head) b++;
+    }
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);

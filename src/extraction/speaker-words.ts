@@ -15,6 +15,9 @@ export const TITLE_WORDS = new Set([
   'regional', 'local', 'national', 'european', 'defence', 'economy', 'energy', 'agriculture', 'labour', 'labor', 'culture', 'education',
   'transport', 'environment', 'climate', 'digital', 'affairs', 'emergency', 'emergencies', 'human', 'rights', 'press', 'communications',
   'media', 'policy', 'political', 'military', 'police', 'city', 'council', 'councillor', 'councilor', 'assistant', 'associate',
+  // Honorifics always followed by a given name, and US local titles written as one word.
+  'sir', 'dame', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'congressman', 'congresswoman', 'supervisor', 'comptroller', 'treasurer', 'auditor',
 ]);
 
 /** Heads of a plural group noun phrase: "campaigners say", "opposition parties said". */
