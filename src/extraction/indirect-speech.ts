@@ -68,7 +68,7 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   }
   // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
   if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
-  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
+  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me', 'its', 'his', 'her', 'their', 'our'].includes(t[i].lower) || t[i].text === ',')) i++;
   if (i > last) return null;
   // Without "that" the content must be a clause: a subject, then a verb before any comma
   // ("promised an independent audit, his office said" is no statement of its own).
@@ -151,7 +151,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
     // "His comments came after the union said …": a cue inside a time clause still reports the union.
     const timeClause = /^(?:after|before|when|since|until)$/.test(beforePhrase?.lower ?? '') && phraseTok - 1 > s.first;
-    const opensSentence = participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    const opensSentence = phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
     if (!opensSentence) {
       // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
       if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;

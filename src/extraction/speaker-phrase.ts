@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
   citing: SpeakerPhrase | null;
   /** The second speaker of a joint statement: "Varga and Orlov said". */
   partner: SpeakerPhrase | null;
+  /** Reached through a relative pronoun ("Delfi, which … said"): the clause may stand anywhere in its sentence. */
+  relative?: boolean;
 }
 
 const QUOTE_MARK = /^["“”‘’«»]$/;
@@ -72,7 +74,7 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
   // "Varga and Orlov", "Stan and fellow trader Pop", "Zieliński and his Czech counterpart".
-  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|their|fellow)$/.test(right.lower)));
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|its|their|fellow)$/.test(right.lower)));
   // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
   if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
@@ -121,7 +123,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
     // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
-    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || (HONORIFICS.has(x.lower) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "its funding partner, the Global Vaccine Alliance, said": an article may lead an institution's name.
+    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.
@@ -133,6 +136,11 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
         break;
       }
     }
+  }
+  // "the portal Delfi, which, citing two people close to the deal, said": the relative pronoun stands for the name before it.
+  if (j - 2 >= min && /^(?:which|who)$/.test(tokens[j].lower) && tokens[j - 1].text === ',') {
+    const antecedent = phraseBefore(doc, j - 1, min);
+    return antecedent && antecedent.kind !== 'PRONOUN' ? { ...antecedent, citing: citing ?? antecedent.citing, relative: true } : null;
   }
   const last = j;
   if (j >= min && PRONOUNS[tokens[j].lower] && tokens[j].pos === 'PRON') return classify(doc, j, j, apposition, citing);

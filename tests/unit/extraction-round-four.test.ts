@@ -84,3 +84,22 @@ describe('extraction: colon quotes without a verb of saying', () => {
     expect(who('The sign on the gate read: "No entry for lorries after dark."')).toEqual([]);
   });
 });
+
+describe('extraction: relative clauses, appositions and possessives', () => {
+  it('reads "X, which, citing Y, said" as Y via X, wherever the clause stands', () => {
+    const [x] = found('The merger was first reported by the news portal Delfi, which, citing two people close to the deal, said the price was about 300 million euros.');
+    expect([x.speakerName, x.quote, x.reportedThrough]).toEqual(['two people', 'the price was about 300 million euros', { outlet: 'Delfi', relation: 'VIA' }]);
+  });
+  it('keeps a possessive that opens that-less content', () => {
+    expect(who('The union, which represents 3,000 dock workers, said its members would strike.')).toEqual([['indirect-that', 'union', 'its members would strike']]);
+  });
+  it('takes a name with its rank from the apposition', () => {
+    expect(who('A police spokesman, Inspector Jan Sund, said both men were released on bail.')).toEqual([['indirect-that', 'Jan Sund', 'both men were released on bail']]);
+  });
+  it('reads "X and its partner, the Y Alliance," as a joint statement', () => {
+    expect(who('Both Helix and its funding partner, the Global Vaccine Alliance, said the trial could restart in the spring.')).toEqual([
+      ['indirect-that', 'Helix', 'the trial could restart in the spring'],
+      ['indirect-that', 'Global Vaccine Alliance', 'the trial could restart in the spring'],
+    ]);
+  });
+});
