@@ -30,6 +30,8 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
     const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma) continue;
     if (endsSentence && /^\p{Lu}/u.test(t[from].text) && v - from > 2) return null;
+    // "….” She said she had asked …": after a full stop, a cue that goes on to content of its own starts a new statement.
+    if (endsSentence && /^\p{Lu}/u.test(t[from].text) && ownContentAfter(doc, v)) return null;
     if (v === from) {
       const phrase = phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25));
       return phrase ? { phrase, verb: v, end: v } : null;
@@ -43,6 +45,14 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
     return null;
   }
   return null;
+}
+
+/** The cue's sentence carries on after the verb with a clause ("said she had asked …", "said that …"), not just a speaker or a time. */
+function ownContentAfter(doc: NlpDocument, v: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t[v].sentence];
+  const after = t.slice(v + 1, s.last + 1).filter((x) => !/^[.,!?]$/.test(x.text));
+  return after.some((x) => x.lower === 'that' || x.pos === 'VERB' || x.pos === 'AUX') && after.length > 3;
 }
 
 /** The speaker cue just before an opening mark: `Orlov said:`, `Varga told reporters on Monday that`. */

@@ -1,4 +1,4 @@
-import { type Gender, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
+import { type Gender, genderOfDescription, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
@@ -110,7 +110,12 @@ export class Discourse {
       // A role word inside the run ("US President Joe Biden"): the name is what follows it.
       for (let k = b - 1; k >= a; k--) if (TITLE_WORDS.has(t[k].lower)) { a = k + 1; break; }
       if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3 || t[b].pos !== 'PROPN') continue;
-      const next = t[b + 1];
+      let next = t[b + 1];
+      // "City Councilwoman Rosa Ibarra, whose district includes the clinic, called …": step over an apposition.
+      if (next?.text === ',') {
+        const close = t.slice(b + 2, Math.min(s.last, b + 20) + 1).find((x) => x.text === ',');
+        if (close) next = t[close.i + 1];
+      }
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
       const name = doc.text.slice(t[a].start, t[b].end);
       if (ORG_WORDS.test(name)) continue;
@@ -127,6 +132,8 @@ export class Discourse {
    * ("Mrs Keillor") wins over the usual gender of the first name.
    */
   genderOf(name: string): Gender {
+    // An unnamed person is what their description says: "a government spokesman", "a nurse".
+    if (/^\p{Ll}/u.test(name) || /^(?:A|An|One)\s/.test(name)) return genderOfDescription(name);
     const surname = surnameOf(name);
     for (const n of this.named) {
       if (n.isPerson && surnameOf(n.name) === surname) {
@@ -188,8 +195,10 @@ export class Discourse {
         return { name: p.name.replace(/^the\s+/i, ''), kind: 'NAMED', surface, isPerson };
       }
       case 'GROUP':
-      case 'ANONYMOUS':
         return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: null };
+      case 'ANONYMOUS':
+        // "A nurse at the clinic … said. “…,” she said.": one unnamed person may be taken up by a pronoun.
+        return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: p.isPerson === true && !/s$/.test(p.name) ? true : null };
       case 'PRONOUN': {
         const lower = p.name.toLowerCase();
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };

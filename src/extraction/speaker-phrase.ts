@@ -48,9 +48,10 @@ const ORG_PLURALS = /^(?:companies|firms|operators|carriers|groups|banks|airline
 
 /** "of" inside a name: "Ministry of Health", "Council of the European Union". */
 function ofInName(t: Token[], k: number, last: number): boolean {
-  if (t[k].lower !== 'of' || !cap(t[k - 1])) return false;
+  if (!/^(?:of|for)$/.test(t[k].lower) || !cap(t[k - 1])) return false;
   const next = t[k + 1]?.lower === 'the' && k + 2 <= last ? t[k + 2] : t[k + 1];
-  return next !== undefined && cap(next);
+  // "Department for Transport", but not "Orlov for Monday's talks".
+  return next !== undefined && cap(next) && (t[k].lower === 'of' || (!TIME_WORD.test(next.lower) && !/['’]/.test(t[k + 2]?.text ?? '')));
 }
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
@@ -234,7 +235,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   for (let k = first; k <= head; k++) {
     const possessive = POSSESSIVE.has(t[k].text) && t[k + 1] !== undefined && (!cap(t[k + 1]) || TITLE_WORDS.has(t[k + 1].lower));
     // "the Department of Health": a role word closing an institution's name after "of" is part of it.
-    const institutionTail = k === head && cap(t[k]) && t[k - 1]?.lower === 'of' && k - 2 >= first && cap(t[k - 2]);
+    const institutionTail = cap(t[k]) && /^(?:of|for)$/.test(t[k - 1]?.lower ?? '') && k - 2 >= first && cap(t[k - 2]);
     if ((TITLE_WORDS.has(t[k].lower) && !institutionTail) || possessive) lastTitle = k;
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
@@ -248,12 +249,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && ofInName(t, b + 1, last)))) {
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
       b++;
       // "Council of the European Union": step over the article to the name it leads.
-      if (t[b].lower === 'of' && t[b + 1]?.lower === 'the') b++;
+      if (/^(?:of|for)$/.test(t[b].lower) && t[b + 1]?.lower === 'the') b++;
       // The capitalised word after it belongs to the name even when it is a role word ("Department of Health").
-      if (/^(?:of|the)$/.test(t[b].lower) && b + 1 <= head) b++;
+      if (/^(?:of|for|the)$/.test(t[b].lower) && b + 1 <= head) b++;
     }
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
@@ -281,7 +282,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (TITLE_WORDS.has(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', start, head, true);
   // "her lawyer", "his spokesman": a person described, not named.
   if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
-  if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
+  if (ORG_WORDS.test(headWord)) {
+    // "Mayor Dana Kirby's office": the role before a name is no part of the office's name ("prime minister's office" keeps it).
+    let from = start;
+    while (from < head && (BACK_REFERENCE_HEADS.has(t[from].lower) || HONORIFICS.has(t[from].lower)) && cap(t[from]) && t[from + 1] && cap(t[from + 1])) from++;
+    return make('NAMED', from, head, false);
+  }
   // "Kalinovka's operator": a body or person described through its owner, no name given.
   if (t[head].pos === 'NOUN' && !/s$/.test(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', first, head, null);
   // Any other plural noun that speaks is a group: "pensioners say".

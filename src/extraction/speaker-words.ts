@@ -16,7 +16,7 @@ export const TITLE_WORDS = new Set([
   'transport', 'environment', 'climate', 'digital', 'affairs', 'emergency', 'emergencies', 'human', 'rights', 'press', 'communications',
   'media', 'policy', 'political', 'military', 'police', 'city', 'council', 'councillor', 'councilor', 'assistant', 'associate',
   // Honorifics always followed by a given name, and US local titles written as one word.
-  'sir', 'dame', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'sir', 'dame', 'cllr', 'cllr.', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   'congressman', 'congresswoman', 'supervisor', 'comptroller', 'treasurer', 'auditor',
 ]);
 

@@ -103,3 +103,42 @@ describe('extraction: relative clauses, appositions and possessives', () => {
     ]);
   });
 });
+
+describe('extraction: speakers on local and US pages', () => {
+  it('keeps "Cllr" out of the name and "for"/"of" inside institutions’ names', () => {
+    expect(who('The council leader, Cllr Nadia Hale, said the decision was unfair.')).toEqual([['indirect-that', 'Nadia Hale', 'the decision was unfair']]);
+    expect(who('The Department for Transport said the scheme did not offer value for money.')).toEqual([['indirect-that', 'Department for Transport', 'the scheme did not offer value for money']]);
+    expect(who('According to the state Department of Health Services, the district has the fewest doctors in the county.')).toEqual([
+      ['according-to', 'Department of Health Services', 'the district has the fewest doctors in the county'],
+    ]);
+  });
+  it('drops a mayor’s title from the office’s name but keeps an institution’s own words', () => {
+    expect(who('Mayor Dana Reid’s office said the city had no authority over private clinics.')[0][1]).toBe('Dana Reid’s office');
+    expect(who('The European Union’s delegation in Tbilisi said it was following the case closely.')[0][1]).toBe('European Union’s delegation');
+  });
+  it('reads "she" as the person an apposition-led sentence opened with', () => {
+    const text = 'Calloway said patients would be sent downtown.\n\nCity Councilwoman Rosa Ibarra, whose district includes the clinic, called the closure "a slap in the face to working families." She said she had asked the state to review it.';
+    expect(who(text)).toEqual([
+      ['indirect-that', 'Calloway', 'patients would be sent downtown'],
+      ['fragment', 'Rosa Ibarra', 'a slap in the face to working families.'],
+      ['indirect-that', 'Rosa Ibarra', 'she had asked the state to review it'],
+    ]);
+  });
+  it('gives "she said" after a quote to an unnamed woman just described, but not to "a spokesman"', () => {
+    const nurse = 'Denise Calloway said the clinic would close.\n\nA nurse at the clinic, who asked not to be named, said staff had learned of it from a news release. "Nobody came to talk to us," she said.';
+    expect(who(nurse).at(-1)).toEqual(['quote-cue-after', 'A nurse', 'Nobody came to talk to us']);
+    const spokesman = 'Ewa Nowak said farmers had been abandoned.\n\nA government spokesman said talks would continue. "We will not give up," she said.';
+    expect(who(spokesman).at(-1)).toEqual(['quote-cue-after', 'Ewa Nowak', 'We will not give up']);
+  });
+});
+
+describe('extraction: statements', () => {
+  it('reads a credit line under a pull quote', () => {
+    const text = 'The association is appalled by the decision.\n\n“This decision was made behind closed doors.”\nJoan Whitley, chair of the association\n\nWe will ask for a judicial review.';
+    expect(who(text)).toContainEqual(['credit-line', 'Joan Whitley', 'This decision was made behind closed doors.']);
+  });
+  it('leaves an appeal to readers out of the voice’s claims', () => {
+    const text = 'Statement from the Millbrook Residents Association\n\nWe will ask for a judicial review of the permit.\n\nWe urge residents to attend our public meeting on 14 March.';
+    expect(who(text, 'Millbrook Residents Association').map((x) => x[2])).toEqual(['We will ask for a judicial review of the permit.']);
+  });
+});
