@@ -25,7 +25,8 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
   const from = i;
   // A quote closed by a full stop ends its sentence: a cue after it belongs to the next one,
   // unless it follows at once ("….” Orlov said.).
-  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end));
+  // UK style puts the full stop after the closing mark: “…”. The CBI said …
+  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end)) || /^[.!?]/.test(doc.text.slice(q.close + 1, q.close + 2));
   for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
     const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma) continue;

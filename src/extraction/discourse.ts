@@ -1,7 +1,7 @@
 import { type Gender, genderOfDescription, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
+import { BACK_REFERENCE_HEADS, ORG_WORDS, TITLE_WORDS } from './speaker-words';
 import type { SpeakerKind } from './types';
 
 /** A speaker once resolved against what the text said before. */
@@ -216,8 +216,12 @@ export class Discourse {
       case 'BACKREF': {
         const head = words(p.name).at(-1)!.toLowerCase();
         const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);
-        const hit = people.reverse().find((n) => n.title.includes(head)) ?? people[0];
-        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name, kind: 'UNRESOLVED', surface, isPerson: true };
+        // Without a person of that title, the last person named — unless their title says they hold another role
+        // ("The chancellor said" after "Professor Miriam Clarke" is not Clarke).
+        const titlesOf = (n: Named) => [n, ...this.named.filter((x) => x.isPerson && surnameOf(x.name) === surnameOf(n.name))].map((x) => x.title.toLowerCase()).join(' ');
+        const otherRole = (n: Named) => words(titlesOf(n)).some((w) => w !== head && (BACK_REFERENCE_HEADS.has(w) || w === 'professor' || w === 'dr' || w === 'dr.'));
+        const hit = people.reverse().find((n) => n.title.includes(head)) ?? (people[0] && !otherRole(people[0]) ? people[0] : undefined);
+        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name.replace(/^the\s+/i, ''), kind: 'UNRESOLVED', surface, isPerson: true };
       }
     }
   }

@@ -30,11 +30,11 @@ export interface SpeakerPhrase {
 const QUOTE_MARK = /^["“”‘’«»]$/;
 const CONNECTORS = new Set(['de', 'van', 'von', 'al', 'bin', 'der', 'da', 'di', 'du', 'la', 'le', 'del', 'den', 'ter', 'el', 'ibn', 'y']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar']);
+const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar', 'outside', 'near', 'by', 'inside']);
 const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
 const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
 const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.lower);
-const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
+const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking', 'interviewed', 'questioned', 'contacted', 'polled', 'surveyed', 'living', 'working', 'gathered', 'waiting', 'queuing', 'camped']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|remarks|comments|words|it|this|that|which|what|who)$/;
@@ -110,6 +110,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let apposition = '';
   let citing: SpeakerPhrase | null = null;
   let appositionName: SpeakerPhrase | null = null;
+  let author: SpeakerPhrase | null = null;
   // "Its leader, Mihai Serban, 47, told": an age between commas says nothing of who speaks.
   const aged = j - 2 > min && tokens[j].text === ',' && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ',';
   if (aged) j -= 2;
@@ -121,6 +122,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     else if (k <= min || tokens[k].text !== ',') return null;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
+    // "The report, published by the Institute for Fiscal Studies, argues": the author speaks through it.
+    else if (/^(?:published|released|issued|commissioned|written|compiled|produced|prepared)$/.test(tokens[k + 1].lower) && tokens[k + 2]?.lower === 'by' && k + 3 < j) author = phraseAfter(doc, k + 3, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
     // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
@@ -157,6 +160,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (left?.kind === 'NAMED' && left.partner === null) return { ...left, partner: appositionName };
   }
   const main = classify(doc, first, last, apposition, citing);
+  if (author?.kind === 'NAMED' && (main === null || DOCUMENTS.test(tokens[last].lower))) return { ...author, phraseStart: tokens[first].start, first };
   // "Aisha Rahman, leader of the council, and Peter Quayle, who chairs the forum, said": two named speakers, each with an apposition.
   if (main?.kind === 'NAMED' && !main.partner && tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.text === ',' && first - 3 > min) {
     const left = phraseBefore(doc, first - 1, min);

@@ -142,3 +142,29 @@ describe('extraction: statements', () => {
     expect(who(text, 'Millbrook Residents Association').map((x) => x[2])).toEqual(['We will ask for a judicial review of the permit.']);
   });
 });
+
+describe('extraction: documents, back-references and UK full stops', () => {
+  it('gives a report’s words to the body named as its publisher', () => {
+    expect(who('The report, published by the Institute for Fiscal Studies on Monday, argues that the tax cuts will mostly benefit the richest households.')).toEqual([
+      ['indirect-that', 'Institute for Fiscal Studies', 'the tax cuts will mostly benefit the richest households'],
+    ]);
+  });
+  it('does not give "the chancellor" to a last person who holds another role', () => {
+    const [, x] = found('Professor Miriam Clarke said the system favoured owners.\n\nThe chancellor, for his part, insists the cuts will pay for themselves.');
+    expect([x.speakerName, x.speakerKind]).toEqual(['chancellor', 'UNRESOLVED']);
+  });
+  it('still gives "the minister" to the last person when nothing says otherwise', () => {
+    const [, x] = found('Her Latvian counterpart, Janis Berzins, said his fleet would need help.\n\nThe minister said he would ask Brussels for emergency funds.');
+    expect(x.speakerName).toBe('Janis Berzins');
+  });
+  it('does not read a cue after a full stop outside the closing mark as the quote’s', () => {
+    expect(who('Labour has accused the government of "fiscal vandalism". The CBI said it would boost investment.')).not.toContainEqual(
+      expect.arrayContaining(['CBI', 'fiscal vandalism']),
+    );
+  });
+  it('steps over a participle that describes a group', () => {
+    expect(who('Residents interviewed outside the clinic on Friday said they did not know where they would go.')).toEqual([
+      ['indirect-that', 'Residents', 'they did not know where they would go'],
+    ]);
+  });
+});
