@@ -238,8 +238,9 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
       while (j <= s.last && t[j].text !== ',') j++;
       if (j >= s.last) return [];
       span = trimContent(doc.text, t[j + 1].start, t[s.last].end);
-    } else if (t[i - 1]?.text === ',') {
-      span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
+    } else if (t[i - 1]?.text === ',' || (/^["”’]$/.test(t[i - 1]?.text ?? '') && t[i - 2]?.text === ',')) {
+      // "…,” according to the charity": the comma may stand inside the closing mark.
+      span = trimContent(doc.text, t[s.first].start, t[i - 1].text === ',' ? t[i - 1].start : t[i - 1].end);
     } else return [];
     // The content is a clause: "According to X, the executive secretary of Y." gives only a description.
     const content = t.filter((x) => x.start >= span.start && x.end <= span.end);

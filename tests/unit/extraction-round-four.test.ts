@@ -168,3 +168,12 @@ describe('extraction: documents, back-references and UK full stops', () => {
     ]);
   });
 });
+
+describe('extraction: "according to" after a closing mark', () => {
+  it('reads “…,” according to X with the comma inside the mark', () => {
+    expect(who('The cuts are "cruel and unnecessary," according to the charity.')).toEqual([
+      ['according-to', 'charity', 'The cuts are "cruel and unnecessary,"'],
+      ['fragment', 'charity', 'cruel and unnecessary'],
+    ]);
+  });
+});
