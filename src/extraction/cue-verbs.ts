@@ -23,7 +23,9 @@ export function speechLemma(t: Token | undefined, next?: Token, prev?: Token): s
   if (!t || !/^[a-z]/i.test(t.text)) return null;
   const lemma = FORMS[t.lower] ?? t.lemma;
   if (!SPEECH_LEMMAS.has(lemma)) return null;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower)) return null;
+  // "The study's authors caution that …": a plural subject's verb the tagger read as a noun.
+  const verbBeforeThat = t.pos === 'NOUN' && next?.lower === 'that' && prev !== undefined && /^(?:NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower) && !verbBeforeThat) return null;
   // A noun in a noun phrase is no verb, whatever its ending: "Individual states", "the claims".
   if (t.pos === 'NOUN' && !FORMS[t.lower] && ((prev && /^(?:ADJ|DET|NUM|PRON)$/.test(prev.pos)) || (next && /^(?:CCONJ|PUNCT)$/.test(next.pos)) || next?.lower === 'of')) return null;
   if (lemma === 'point' && next?.lower !== 'out') return null;

@@ -60,7 +60,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   // "denied that figure": a determiner, not a conjunction.
   const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
   // "in a joint letter to staff that": the tagger may read a noun after a preposition or article as a verb.
-  const nounLike = (x: Token) => x.pos === 'NOUN' || (x.pos === 'VERB' && !speechLemma(x) && (/^(?:ADP|DET|ADJ)$/.test(t[x.i - 1]?.pos ?? '') && t[x.i - 1]?.lower !== 'to' || t[x.i - 1]?.lower === 'to' && x.i + 1 === thatAt));
+  // "said in an interview published on Sunday by the weekly Polityka that": a participle describing the noun before it.
+  const participle = (x: Token) => x.pos === 'VERB' && /ed$/.test(x.lower) && t[x.i - 1]?.pos === 'NOUN' && !speechLemma(x) && /^(?:interview|statement|article|letter|post|video|message|column|piece|speech|programme|program|podcast|documentary|op-ed|report)$/.test(t[x.i - 1].lower);
+  const nounLike = (x: Token) => x.pos === 'NOUN' || participle(x) || (x.pos === 'VERB' && !speechLemma(x) && (/^(?:ADP|DET|ADJ)$/.test(t[x.i - 1]?.pos ?? '') && t[x.i - 1]?.lower !== 'to' || t[x.i - 1]?.lower === 'to' && x.i + 1 === thatAt));
   if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || nounLike(x) || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
@@ -228,7 +230,9 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
     // "according to a study by the Baltic Marine Institute", "figures from the network": the author speaks.
     const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => k > 0 && xs.slice(0, k).every((y) => y.text !== ',') && (
       x.lower === 'by' && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma)
-      || /^(?:by|from)$/.test(x.lower) && AUTHORED.test(xs[k - 1].lower) && xs.slice(0, k - 1).every((y) => /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(y.pos))));
+      || /^(?:by|from)$/.test(x.lower) && AUTHORED.test(xs[k - 1].lower) && xs.slice(0, k - 1).every((y) => /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(y.pos))
+      // "according to a study published on Wednesday in the Nordic Medical Journal": the journal that carries it.
+      || x.lower === 'in' && xs.slice(0, k).some((y, n) => y.lower === 'published' && n > 0 && AUTHORED.test(xs[n - 1].lower)) && /^\p{Lu}/u.test(xs[k + 1]?.lower === 'the' ? xs[k + 2]?.text ?? '' : xs[k + 1]?.text ?? '')));
     if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
     if (!phrase) return [];
     const phraseEnd = t.findIndex((x) => x.end === phrase.end);

@@ -71,7 +71,7 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   // "a hospital trust in north Wales": a compass word inside a place name.
   if (t.pos === 'ADV' && /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(t.lower) && right && cap(right)) return true;
   // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
-  if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
+  if (/^(?:that|which|who|whom|whose)$/.test(t.lower) && t.text !== 'WHO') return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
   // "Varga and Orlov", "Stan and fellow trader Pop", "Zieliński and his Czech counterpart".
@@ -130,6 +130,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     // "its funding partner, the Global Vaccine Alliance, said": an article may lead an institution's name.
     else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
+    // "Wilk, 61, who has always denied the charges, said": an age before the apposition.
+    if (j - 2 >= min && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1].text === ',') j -= 2;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.
   if (j >= min && !apposition) {
@@ -253,7 +255,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
+    // "Swedish Public Health Agency": a role word inside a capitalised run that ends in an institution's word.
+    const inInstitution = (k: number) => cap(t[k]) && TITLE_WORDS.has(t[k].lower) && cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(k, head + 1).every((x) => cap(x));
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || inInstitution(b + 1) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
       b++;
       // "Council of the European Union": step over the article to the name it leads.
       if (/^(?:of|for)$/.test(t[b].lower) && t[b + 1]?.lower === 'the') b++;

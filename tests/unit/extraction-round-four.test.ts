@@ -177,3 +177,31 @@ describe('extraction: "according to" after a closing mark', () => {
     ]);
   });
 });
+
+describe('extraction: third batch', () => {
+  it('steps over an age before a relative clause', () => {
+    expect(who('Wilk, 61, who has always denied the charges, said outside the courtroom that the verdict was political.')).toEqual([
+      ['indirect-that', 'Wilk', 'the verdict was political'],
+    ]);
+  });
+  it('steps over "in an interview published … by the weekly X" before "that", but not over a clause of its own', () => {
+    expect(who('Prime Minister Jan Kowal said in an interview published on Sunday by the weekly Polityka that no one was above the law.')[0]).toEqual(
+      ['indirect-that', 'Jan Kowal', 'no one was above the law'],
+    );
+    expect(who('Judge Ewa Borowska said the evidence showed that the minister had taken bribes.')[0][2]).toBe('the evidence showed that the minister had taken bribes');
+  });
+  it('reads "WHO" as the agency and role words inside an agency’s capitalised name', () => {
+    expect(who('A WHO spokeswoman said the agency would review the new data.')).toEqual([['indirect-that', 'A WHO spokeswoman', 'the agency would review the new data']]);
+    expect(who('The Swedish Public Health Agency said in a statement that side effects had been rare.')[0][1]).toBe('Swedish Public Health Agency');
+  });
+  it('reads a plural subject’s present-tense cue the tagger took for a noun', () => {
+    expect(who('The study’s authors caution that it was observational and cannot prove cause and effect.')).toEqual([
+      ['indirect-that', 'study’s authors', 'it was observational and cannot prove cause and effect'],
+    ]);
+  });
+  it('gives "according to a study published in X" to the journal', () => {
+    expect(who('A second booster dose cut admissions by nearly half, according to a study published on Wednesday in the Nordic Medical Journal.')[0].slice(0, 2)).toEqual(
+      ['according-to', 'Nordic Medical Journal'],
+    );
+  });
+});
