@@ -21,6 +21,8 @@ const FORMS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', 
 /** The lemma of a speech verb, or null. "point" only counts in "pointed out". */
 export function speechLemma(t: Token | undefined, next?: Token, prev?: Token): string | null {
   if (!t || !/^[a-z]/i.test(t.text)) return null;
+  // "Omar Said": a capitalised word inside a name is no verb.
+  if (/^[A-Z]/.test(t.text) && prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && prev.sentence === t.sentence) return null;
   const lemma = FORMS[t.lower] ?? t.lemma;
   if (!SPEECH_LEMMAS.has(lemma)) return null;
   // "The study's authors caution that …": a plural subject's verb the tagger read as a noun.

@@ -162,7 +162,12 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);
     if (!c) continue;
-    const endTok = contentEnd(doc, c.at, s.last);
+    let endTok = contentEnd(doc, c.at, s.last);
+    // "The minister, who said last year that the plant would close, changed her mind": the relative clause ends at its comma.
+    if (phrase.relative) {
+      const close = t.slice(c.at, endTok + 1).find((x) => x.text === ',' && (t[x.i + 1]?.pos === 'VERB' || t[x.i + 1]?.pos === 'AUX') && !/ing$/.test(t[x.i + 1].lower));
+      if (close) endTok = close.i - 1;
+    }
     if (endTok < c.at) continue;
     const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;

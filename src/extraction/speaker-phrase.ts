@@ -178,8 +178,8 @@ export function phraseAfter(doc: NlpDocument, from: number, max: number): Speake
   const tokens = doc.tokens;
   let j = from;
   // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
-  // "told Reuters the bank would …": a determiner after a name starts the next phrase.
-  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && tokens[j - 1].pos === 'PROPN') && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  // "told Reuters the bank would …", "told reporters the ruling …": a determiner after a name or noun starts the next phrase.
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN')) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
   const last = j - 1;
   if (last < from) return null;
   // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.

@@ -205,3 +205,12 @@ describe('extraction: third batch', () => {
     );
   });
 });
+
+describe('extraction: names that look like verbs, hearers and relative clauses', () => {
+  it('reads "Said" inside a name as part of it, and a hearer ends before a determiner', () => {
+    expect(who('The family’s lawyer, Omar Said, told reporters the ruling was unjust.')).toEqual([['told-object', 'Omar Said', 'the ruling was unjust']]);
+  });
+  it('ends a relative clause’s content at the comma before the main verb', () => {
+    expect(who('The minister, who said last year that the plant would close, changed her mind on Monday.')).toEqual([['indirect-that', 'minister', 'the plant would close']]);
+  });
+});
