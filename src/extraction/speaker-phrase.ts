@@ -1,7 +1,7 @@
 import { BETWEEN_WORDS } from './cue-verbs';
 import type { NlpDocument, Token } from './nlp-document';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_PLURALS, ORG_WORDS, PERSON_PLURALS, PRONOUNS, TITLE_WORDS,
 } from './speaker-words';
 
 /** A speaker as one phrase of the text says it, classified but not yet resolved against the rest of the text. */
@@ -42,9 +42,6 @@ const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|fig
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
 const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'cllr']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-const PERSON_PLURALS = /^(?:men|women|people|leaders|ministers|politicians|presidents|envoys|officials|executives|lawmakers|candidates|judges|brothers|sisters|founders)$/;
-const ORG_PLURALS = /^(?:companies|firms|operators|carriers|groups|banks|airlines|lenders|bidders|organisations|organizations|parties|unions|agencies|governments|countries|utilities|businesses|insurers|producers|manufacturers|chains|retailers|clubs|universities|charities)$/;
 
 /** "of" inside a name: "Ministry of Health", "Council of the European Union". */
 function ofInName(t: Token[], k: number, last: number): boolean {

@@ -59,3 +59,7 @@ export const PRONOUNS: Record<string, 'person' | 'plural' | 'org' | 'first'> = {
 
 /** Definite descriptions that point back to a person already named: "the minister said". */
 export const BACK_REFERENCE_HEADS = new Set(['minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'envoy', 'ambassador', 'senator', 'official', 'diplomat', 'mayor', 'governor', 'lawyer', 'chairman', 'chairwoman', 'commissioner', 'prosecutor', 'judge', 'leader', 'director', 'premier', 'chancellor', 'ombudsman', 'ombudswoman', 'economist', 'analyst', 'activist', 'negotiator', 'secretary', 'chief']);
+
+/** Plural heads of "the two …" that stand for two people, or for two organisations. */
+export const PERSON_PLURALS = /^(?:men|women|people|leaders|ministers|politicians|presidents|envoys|officials|executives|lawmakers|candidates|judges|brothers|sisters|founders)$/;
+export const ORG_PLURALS = /^(?:companies|firms|operators|carriers|groups|banks|airlines|lenders|bidders|organisations|organizations|parties|unions|agencies|governments|countries|utilities|businesses|insurers|producers|manufacturers|chains|retailers|clubs|universities|charities)$/;
