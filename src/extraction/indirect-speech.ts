@@ -153,7 +153,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
     // "His comments came after the union said …": a cue inside a time clause still reports the union.
     const timeClause = /^(?:after|before|when|since|until)$/.test(beforePhrase?.lower ?? '') && phraseTok - 1 > s.first;
-    const opensSentence = phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    const opensSentence = phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ' || (x.pos === 'PRON' && t[x.i - 1]?.lower === 'of'));
     if (!opensSentence) {
       // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
       if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;

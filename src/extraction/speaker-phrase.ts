@@ -1,7 +1,8 @@
 import { BETWEEN_WORDS } from './cue-verbs';
 import type { NlpDocument, Token } from './nlp-document';
+import { TIME_WORD, ofInName, pairPhrase } from './phrase-shapes';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_PLURALS, ORG_WORDS, PERSON_PLURALS, PRONOUNS, TITLE_WORDS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, PRONOUNS, TITLE_WORDS,
 } from './speaker-words';
 
 /** A speaker as one phrase of the text says it, classified but not yet resolved against the rest of the text. */
@@ -32,7 +33,6 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'al', 'bin', 'der', 'da', 'di', 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar', 'outside', 'near', 'by', 'inside']);
 const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
-const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
 const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.lower);
 const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking', 'interviewed', 'questioned', 'contacted', 'polled', 'surveyed', 'living', 'working', 'gathered', 'waiting', 'queuing', 'camped']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
@@ -42,14 +42,6 @@ const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|fig
 const MEDIA_NOUNS = /^(?:newspaper|daily|weekly|broadcaster|channel|magazine|outlet|website|tabloid|paper|radio|television|portal)$/;
 const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'sir', 'dame', 'lord', 'lady', 'prof', 'prof.', 'professor', 'cllr']);
 const cap = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-/** "of" inside a name: "Ministry of Health", "Council of the European Union". */
-function ofInName(t: Token[], k: number, last: number): boolean {
-  if (!/^(?:of|for)$/.test(t[k].lower) || !cap(t[k - 1])) return false;
-  const next = t[k + 1]?.lower === 'the' && k + 2 <= last ? t[k + 2] : t[k + 1];
-  // "Department for Transport", but not "Orlov for Monday's talks".
-  return next !== undefined && cap(next) && (t[k].lower === 'of' || (!TIME_WORD.test(next.lower) && !/['’]/.test(t[k + 2]?.text ?? '')));
-}
 
 /** A capitalised word that names someone: not the capital a sentence starts with, not a role word. */
 function isNameWord(doc: NlpDocument, t: Token): boolean {
@@ -78,6 +70,8 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
   if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
   if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
+  // "Its managing partner", "the presiding judge": a participle that is part of a role.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && right && (TITLE_WORDS.has(right.lower) || /^(?:partner|editor)$/.test(right.lower))) return true;
   // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
   if (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) return true;
   if (t.pos === 'VERB' && right && right.start === t.end + 1 && ORG_WORDS.test(right.text) && right.text === right.lower) return true;
@@ -108,6 +102,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let citing: SpeakerPhrase | null = null;
   let appositionName: SpeakerPhrase | null = null;
   let author: SpeakerPhrase | null = null;
+  let appositionAt = -1;
   // "Its leader, Mihai Serban, 47, told": an age between commas says nothing of who speaks.
   const aged = j - 2 > min && tokens[j].text === ',' && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ',';
   if (aged) j -= 2;
@@ -117,6 +112,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     // "Zaremba, 58, added": no apposition before the age; the name stands just before it.
     if ((k <= min || tokens[k].text !== ',') && aged) k = j;
     else if (k <= min || tokens[k].text !== ',') return null;
+    appositionAt = k;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "The report, published by the Institute for Fiscal Studies, argues": the author speaks through it.
@@ -151,7 +147,12 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
-  if (first > last) return appositionName;
+  if (first > last) {
+    // "One of them, Ida Lund, said": the described part still opens the phrase.
+    let d = appositionAt - 1;
+    while (d > min && !/^[,.;:]$/.test(tokens[d - 1].text) && !QUOTE_MARK.test(tokens[d - 1].text) && appositionAt - d < 8) d--;
+    return appositionName && appositionAt > min ? { ...appositionName, phraseStart: tokens[Math.max(d, min)].start, first: Math.max(d, min) } : appositionName;
+  }
   // "Zieliński and his Czech counterpart, Pavel Dvořák, said": a name, then a described partner named in the apposition.
   const and = tokens.slice(first + 1, last).findIndex((x) => x.lower === 'and');
   if (appositionName?.kind === 'NAMED' && and >= 0) {
@@ -201,6 +202,9 @@ const slice = (doc: NlpDocument, a: number, b: number) => doc.text.slice(doc.tok
 /** Names, groups, unnamed sources, pronouns and back-references, from the phrase's words. */
 export function classify(doc: NlpDocument, first: number, last: number, apposition: string, citing: SpeakerPhrase | null): SpeakerPhrase | null {
   const t = doc.tokens;
+  // "Both founders said", "the pair said": the two the text has just named.
+  const pair = pairPhrase(t, first, last);
+  if (pair) return { phraseStart: t[first].start, first, citing, partner: null, kind: 'PAIR', start: t[first].start, end: t[last].end, name: slice(doc, first, last), isPerson: pair.isPerson, title: null };
   // "Both Helix and …": "both" only announces a joint speaker.
   if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
   for (let k = first + 1; k < last; k++) {
@@ -217,12 +221,6 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     ...base, kind, start: t[a].start, end: t[b].end, name: slice(doc, a, b), isPerson, title,
   });
   if (first === last && PRONOUNS[t[first].lower]) return make('PRONOUN', first, last, PRONOUNS[t[first].lower] === 'person');
-  // "Both said", "the two companies said", "both men said": the pair the text has just named.
-  const pairHead = t[last].pos === 'NOUN' && /s$|^(?:men|women|people)$/.test(t[last].lower) && !cap(t[last]);
-  if (first === last && t[first].lower === 'both') return make('PAIR', first, last, null);
-  if (pairHead && ((t[first].lower === 'the' && t[first + 1]?.lower === 'two' && last - first <= 3) || (t[first].lower === 'both' && last - first <= 2))) {
-    return make('PAIR', first, last, PERSON_PLURALS.test(t[last].lower) ? true : ORG_PLURALS.test(t[last].lower) ? false : null);
-  }
   // A role word, then the name: the name is what follows the last role word.
   // The head comes before a preposition ("delegation in Tbilisi"), except "of" inside a name.
   let head = last;

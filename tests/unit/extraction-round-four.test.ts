@@ -214,3 +214,14 @@ describe('extraction: names that look like verbs, hearers and relative clauses',
     expect(who('The minister, who said last year that the plant would close, changed her mind on Monday.')).toEqual([['indirect-that', 'minister', 'the plant would close']]);
   });
 });
+
+describe('extraction: pairs and described speakers named in an apposition', () => {
+  it('gives "the pair" and "both founders" to the two people named together', () => {
+    const text = 'Maria Costa and Jonas Berg founded the company in 2015. The pair said they had never taken outside money.\n\nBoth founders said the sale would not change the company.';
+    expect(who(text).map((x) => x[1])).toEqual(['Maria Costa', 'Jonas Berg', 'Maria Costa', 'Jonas Berg']);
+  });
+  it('reads "One of them, Ida Lund, said" and "Its managing partner, Erik Holm, told"', () => {
+    expect(who('Investors were surprised. One of them, Ida Lund, said she had not been consulted.')).toEqual([['indirect-that', 'Ida Lund', 'she had not been consulted']]);
+    expect(who('Its managing partner, Erik Holm, told the Financial Times the price was fair to everyone.')).toEqual([['told-object', 'Erik Holm', 'the price was fair to everyone']]);
+  });
+});
