@@ -79,6 +79,8 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
   let k = i;
   while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
+  // "announced plans to build …" (an infinitive) and "noted the report and moved on" (the subject's next verb) are no clauses.
+  if (k <= last && /^(?:to|and|or|but)$/.test(t[k - 1]?.lower ?? '')) return null;
   return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
 }
 

@@ -225,3 +225,11 @@ describe('extraction: pairs and described speakers named in an apposition', () =
     expect(who('Its managing partner, Erik Holm, told the Financial Times the price was fair to everyone.')).toEqual([['told-object', 'Erik Holm', 'the price was fair to everyone']]);
   });
 });
+
+describe('extraction: no statement where nothing was said', () => {
+  it('reads no content in an infinitive or in the subject’s next verb', () => {
+    expect(who('The company announced plans to build a second plant in 2027.')).toEqual([]);
+    expect(who('Ministers noted the report and moved on to other business.')).toEqual([]);
+    expect(who('The company announced the plant would close in 2027.')).toEqual([['indirect-that', 'company', 'the plant would close in 2027']]);
+  });
+});
