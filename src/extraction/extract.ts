@@ -108,11 +108,14 @@ function characterisedFragments(doc: NlpDocument, loose: QuoteSpan[], taken: Can
   return out;
 }
 
+/** "the so-called “red line”": a label the writer distances themself from, not the speaker's words. */
+const SO_CALLED = /so[- ]called\s*$/i;
+
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
 function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[] {
   // A single quoted word ("abandoned") is a scare quote more often than a claim.
   return loose
-    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1 && wordCount(text.slice(q.start, q.end)) >= 2)
+    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1 && wordCount(text.slice(q.start, q.end)) >= 2 && !SO_CALLED.test(text.slice(Math.max(0, q.open - 12), q.open)))
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 

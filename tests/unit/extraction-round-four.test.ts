@@ -233,3 +233,9 @@ describe('extraction: no statement where nothing was said', () => {
     expect(who('The company announced the plant would close in 2027.')).toEqual([['indirect-that', 'company', 'the plant would close in 2027']]);
   });
 });
+
+describe('extraction: scare quotes', () => {
+  it('gives no fragment for a "so-called" label inside indirect speech', () => {
+    expect(who('Ana Popescu said the so-called "red line policy" had failed.')).toEqual([['indirect-that', 'Ana Popescu', 'the so-called "red line policy" had failed']]);
+  });
+});
