@@ -180,7 +180,10 @@ export class Discourse {
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
         }
         if (words(p.name).length === 1 && p.isPerson !== false && !ORG_WORDS.test(p.name)) {
-          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name));
+          // "Mr Grant" after "Paul Grant and his wife, Linda Grant": the honorific's gender picks the one.
+          const want = genderOfTitle(p.title ?? '');
+          const fits = (n: Named) => want === null || pronounFits(want === 'male' ? 'he' : 'she', genderOfTitle(n.title) ?? genderOfFirstName(n.name));
+          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name) && fits(n));
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
         }
         if (/^[a-z]/.test(p.name) || /^(?:the\s)/i.test(surface)) {

@@ -239,3 +239,10 @@ describe('extraction: scare quotes', () => {
     expect(who('Ana Popescu said the so-called "red line policy" had failed.')).toEqual([['indirect-that', 'Ana Popescu', 'the so-called "red line policy" had failed']]);
   });
 });
+
+describe('extraction: honorifics choose between two people of one surname', () => {
+  it('gives "Mr Grant" to the man and "Mrs Grant" to the woman', () => {
+    const text = 'Senator Paul Grant and his wife, Linda Grant, attended the hearing. Mrs Grant said the family would sue. Mr Grant said he would not comment.';
+    expect(who(text).map((x) => x[1])).toEqual(['Linda Grant', 'Paul Grant']);
+  });
+});
