@@ -35,6 +35,8 @@ export class Discourse {
   constructor(doc: NlpDocument) {
     // Every run of two or more capitalised words is a name the text has given.
     const t = doc.tokens;
+    let pendingTitle = '';
+    let pendingAt = -1;
     for (let i = 0; i < t.length; i++) {
       if (!/^\p{Lu}/u.test(t[i].text) || t[i].pos !== 'PROPN') continue;
       let j = i;
@@ -45,8 +47,15 @@ export class Discourse {
       while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
       if (j > a || (j === a && a > i)) {
         const name = doc.text.slice(t[a].start, t[j].end);
-        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: doc.text.slice(t[i].start, t[a].start).toLowerCase() });
-      }
+        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: ((pendingAt === i ? pendingTitle : '') + ' ' + doc.text.slice(t[i].start, t[a].start)).trim().toLowerCase() });
+        pendingTitle = '';
+      } else if (a > j && t[j + 1]?.text === ',') {
+        // "The Health Secretary, Graham Pell, …": a role alone, then the name in apposition.
+        pendingTitle = doc.text.slice(t[i].start, t[j].end);
+        pendingAt = j + 2;
+        i = j;
+        continue;
+      } else pendingTitle = '';
       i = j;
     }
     this.subjects = this.sentenceSubjects(doc);
@@ -221,9 +230,19 @@ export class Discourse {
         const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);
         // Without a person of that title, the last person named — unless their title says they hold another role
         // ("The chancellor said" after "Professor Miriam Clarke" is not Clarke).
-        const titlesOf = (n: Named) => [n, ...this.named.filter((x) => x.isPerson && surnameOf(x.name) === surnameOf(n.name))].map((x) => x.title.toLowerCase()).join(' ');
+        const same = (x: Named, n: Named) => x.isPerson && surnameOf(x.name) === surnameOf(n.name);
+        const titlesOf = (n: Named) => [n, ...this.named.filter((x) => same(x, n)), ...this.speakers.filter((x) => same(x, n))].map((x) => x.title.toLowerCase()).join(' ');
         const otherRole = (n: Named) => words(titlesOf(n)).some((w) => w !== head && (BACK_REFERENCE_HEADS.has(w) || w === 'professor' || w === 'dr' || w === 'dr.'));
-        const hit = people.reverse().find((n) => n.title.includes(head)) ?? (people[0] && !otherRole(people[0]) ? people[0] : undefined);
+        // "the health secretary" needs every word of its description in the person's titles; a "general secretary" is another one.
+        const description = words(p.name.toLowerCase()).filter((w) => !/^(?:the|former|new|then|current|outgoing)$/.test(w));
+        const fits = (n: Named) => description.every((w) => titlesOf(n).includes(w));
+        const anotherOfHead = (n: Named) => titlesOf(n).includes(head) && !fits(n);
+        // The last person named stays first choice unless what the text calls them says otherwise ("her counterpart" does not).
+        people.reverse();
+        const last = people[0];
+        const lastTitles = last ? words(titlesOf(last)).filter((w) => !/^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?$/.test(w)).join(' ') : '';
+        const lastFits = last && !otherRole(last) && !anotherOfHead(last) && (lastTitles === '' || fits(last) || /\b(?:counterpart|successor|predecessor|colleague)\b/.test(lastTitles));
+        const hit = lastFits ? last : people.find(fits);
         return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name.replace(/^the\s+/i, ''), kind: 'UNRESOLVED', surface, isPerson: true };
       }
     }

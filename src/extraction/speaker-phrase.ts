@@ -168,7 +168,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (left?.kind === 'NAMED' && !left.partner && leads && left.isPerson !== false && main.isPerson !== false) return { ...left, partner: main };
   }
   // The phrase still starts where the description does, so what precedes it is read right.
-  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
+  // The description is the named person's role: "the union's general secretary, Rhona Kerr," is no health secretary.
+  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
 }
 
 /** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */

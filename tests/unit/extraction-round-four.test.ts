@@ -246,3 +246,18 @@ describe('extraction: honorifics choose between two people of one surname', () =
     expect(who(text).map((x) => x[1])).toEqual(['Linda Grant', 'Paul Grant']);
   });
 });
+
+describe('extraction: "the minister" and other back-references', () => {
+  it('does not give "the health secretary" to a union’s general secretary', () => {
+    const text = 'The union’s general secretary, Rhona Kerr, said the offer was an insult.\n\nAsked about the offer, the health secretary said the deal was the best in the UK.';
+    expect(found(text)[1].speakerName).toBe('health secretary');
+  });
+  it('gives "the health secretary" to the person a role apposition named', () => {
+    const text = 'The Health Secretary, Graham Pell, struck a harder tone. Mr Pell told MPs that the strike would put patients at risk.\n\nThe health secretary later said that plans were in place.';
+    expect(found(text).map((x) => x.speakerName)).toEqual(['Graham Pell', 'Graham Pell']);
+  });
+  it('keeps "the minister" for the last person when the text calls them a counterpart', () => {
+    const text = 'Estonia’s fisheries minister, Kadri Tamm, said the cut was painful. Her Latvian counterpart, Janis Ozols, said his fleet would need help.\n\nThe minister said he would ask for emergency funds.';
+    expect(found(text).map((x) => x.speakerName)).toEqual(['Kadri Tamm', 'Janis Ozols', 'Janis Ozols']);
+  });
+});
