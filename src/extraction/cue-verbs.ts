@@ -21,9 +21,13 @@ const FORMS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', 
 /** The lemma of a speech verb, or null. "point" only counts in "pointed out". */
 export function speechLemma(t: Token | undefined, next?: Token, prev?: Token): string | null {
   if (!t || !/^[a-z]/i.test(t.text)) return null;
+  // "Omar Said": a capitalised word inside a name is no verb.
+  if (/^[A-Z]/.test(t.text) && prev && prev.pos === 'PROPN' && /^\p{Lu}/u.test(prev.text) && prev.sentence === t.sentence) return null;
   const lemma = FORMS[t.lower] ?? t.lemma;
   if (!SPEECH_LEMMAS.has(lemma)) return null;
-  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower)) return null;
+  // "The study's authors caution that …": a plural subject's verb the tagger read as a noun.
+  const verbBeforeThat = t.pos === 'NOUN' && next?.lower === 'that' && prev !== undefined && /^(?:NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower);
+  if (t.pos !== 'VERB' && t.pos !== 'AUX' && !FORMS[t.lower] && !/(?:ed|s)$/.test(t.lower) && !verbBeforeThat) return null;
   // A noun in a noun phrase is no verb, whatever its ending: "Individual states", "the claims".
   if (t.pos === 'NOUN' && !FORMS[t.lower] && ((prev && /^(?:ADJ|DET|NUM|PRON)$/.test(prev.pos)) || (next && /^(?:CCONJ|PUNCT)$/.test(next.pos)) || next?.lower === 'of')) return null;
   if (lemma === 'point' && next?.lower !== 'out') return null;
@@ -51,4 +55,6 @@ export const VERB_TAIL_WORDS = new Set([
   'joint', 'written', 'late', 'telephone', 'phone', 'call', 'letter', 'address', 'parliament', 'lawmakers', 'legislators', 'senators',
   'committee', 'hearing', 'audience', 'crowd', 'supporters', 'delegates', 'social', 'media', 'its', 'his', 'her', 'their', 'website',
   'briefly', 'online', 'when', 'asked', 'about', 'it', 'him', 'them', 'us', 'me', 'as', 'well', 'out',
+  // "said after the meeting that", "told reporters outside the court that".
+  'after', 'before', 'outside', 'inside', 'following', 'ahead', 'afterwards', 'meeting', 'talks', 'session', 'vote', 'court',
 ]);

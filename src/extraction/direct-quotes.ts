@@ -25,11 +25,14 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
   const from = i;
   // A quote closed by a full stop ends its sentence: a cue after it belongs to the next one,
   // unless it follows at once ("….” Orlov said.).
-  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end));
+  // UK style puts the full stop after the closing mark: “…”. The CBI said …
+  const endsSentence = /[.!?]$/.test(doc.text.slice(q.start, q.end)) || /^[.!?]/.test(doc.text.slice(q.close + 1, q.close + 2));
   for (let v = from; v < t.length && v - from < 30 && !t[v].paragraphStart && !QUOTE_MARK.test(t[v].text); v++) {
     const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma) continue;
     if (endsSentence && /^\p{Lu}/u.test(t[from].text) && v - from > 2) return null;
+    // "….” She said she had asked …": after a full stop, a cue that goes on to content of its own starts a new statement.
+    if (endsSentence && /^\p{Lu}/u.test(t[from].text) && ownContentAfter(doc, v)) return null;
     if (v === from) {
       const phrase = phraseAfter(doc, v + 1, Math.min(t.length - 1, v + 25));
       return phrase ? { phrase, verb: v, end: v } : null;
@@ -43,6 +46,14 @@ function cueAfter(doc: NlpDocument, q: QuoteSpan): Cue | null {
     return null;
   }
   return null;
+}
+
+/** The cue's sentence carries on after the verb with a clause ("said she had asked …", "said that …"), not just a speaker or a time. */
+function ownContentAfter(doc: NlpDocument, v: number): boolean {
+  const t = doc.tokens;
+  const s = doc.sentences[t[v].sentence];
+  const after = t.slice(v + 1, s.last + 1).filter((x) => !/^[.,!?]$/.test(x.text));
+  return after.some((x) => x.lower === 'that' || x.pos === 'VERB' || x.pos === 'AUX') && after.length > 3;
 }
 
 /** The speaker cue just before an opening mark: `Orlov said:`, `Varga told reporters on Monday that`. */
@@ -109,6 +120,8 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     const colonAbove = t[openTok].paragraphStart && openTok > 0 && t[openTok - 1].text === ':';
     const before = cueBefore(doc, q, colonAbove ? doc.sentences[t[openTok - 1].sentence].first : headStart);
     if (before) return add(before, t[tokenAt(doc, q.open) - 1]?.text === ':' ? 'quote-colon' : 'quote-cue-before');
+    const colon = t[openTok - 1]?.text === ':' && !t[openTok].paragraphStart ? colonIntro(doc, headStart, openTok - 1) : null;
+    if (colon) return add(colon, 'quote-colon');
     const startsSentence = openTok === sentenceStart || t[openTok].paragraphStart || doc.text.slice(t[sentenceStart].start, q.open).trim() === '' || /[.!?]["”’]?\s*$/.test(doc.text.slice(Math.max(0, q.open - 4), q.open));
     // Two words may carry on a speaker within their paragraph ("Nobody came."); alone, three.
     const samePara = prev !== undefined && found.some((f) => f.end === prev.end) && !t[openTok].paragraphStart;
@@ -116,6 +129,22 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     loose.push(q);
   });
   return { found, loose };
+}
+
+/**
+ * A short clause that introduces a quote with a colon but no verb of saying: `Kwan put it
+ * this way: “…”`, `Ortega was blunt: “…”`. Only a named person (or a pronoun) opening the
+ * clause counts as the speaker; "The sign read:" has none.
+ */
+function colonIntro(doc: NlpDocument, from: number, colon: number): Cue | null {
+  const t = doc.tokens;
+  if (colon - from > 10 || colon <= from) return null;
+  const v = t.slice(from + 1, colon).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!v || t.slice(from, colon).some((x) => QUOTE_MARK.test(x.text))) return null;
+  const phrase = phraseBefore(doc, v.i, from);
+  if (!phrase || phrase.phraseStart !== t[from].start) return null;
+  const person = (phrase.kind === 'NAMED' && phrase.isPerson !== false && !/^[a-z]/.test(phrase.name)) || (phrase.kind === 'PRONOUN' && phrase.isPerson);
+  return person ? { phrase, verb: v.i, end: colon } : null;
 }
 
 /** The hearer of "told Reuters", "told the newspaper Kommersant", if the cue has one. */

@@ -1,7 +1,7 @@
-import { type Gender, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
+import { type Gender, genderOfDescription, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { ORG_WORDS, TITLE_WORDS } from './speaker-words';
+import { BACK_REFERENCE_HEADS, ORG_WORDS, TITLE_WORDS } from './speaker-words';
 import type { SpeakerKind } from './types';
 
 /** A speaker once resolved against what the text said before. */
@@ -35,6 +35,8 @@ export class Discourse {
   constructor(doc: NlpDocument) {
     // Every run of two or more capitalised words is a name the text has given.
     const t = doc.tokens;
+    let pendingTitle = '';
+    let pendingAt = -1;
     for (let i = 0; i < t.length; i++) {
       if (!/^\p{Lu}/u.test(t[i].text) || t[i].pos !== 'PROPN') continue;
       let j = i;
@@ -45,11 +47,57 @@ export class Discourse {
       while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
       if (j > a || (j === a && a > i)) {
         const name = doc.text.slice(t[a].start, t[j].end);
-        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: doc.text.slice(t[i].start, t[a].start).toLowerCase() });
-      }
+        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: ((pendingAt === i ? pendingTitle : '') + ' ' + doc.text.slice(t[i].start, t[a].start)).trim().toLowerCase() });
+        pendingTitle = '';
+      } else if (a > j && t[j + 1]?.text === ',') {
+        // "The Health Secretary, Graham Pell, …": a role alone, then the name in apposition.
+        pendingTitle = doc.text.slice(t[i].start, t[j].end);
+        pendingAt = j + 2;
+        i = j;
+        continue;
+      } else pendingTitle = '';
       i = j;
     }
     this.subjects = this.sentenceSubjects(doc);
+    this.pairs = this.namedPairs(doc);
+  }
+
+  /** Two names joined by "and" ("Alpine Rail and Danubia Transit", "Tamm and Ozols"), for a later "the two companies" or "both". */
+  private readonly pairs: { names: [string, string]; at: number; isPerson: boolean | null }[];
+
+  private namedPairs(doc: NlpDocument): { names: [string, string]; at: number; isPerson: boolean | null }[] {
+    const t = doc.tokens;
+    const nameWord = (k: number) => t[k] !== undefined && /^\p{Lu}/u.test(t[k].text) && t[k].pos === 'PROPN' && !TITLE_WORDS.has(t[k].lower);
+    const out: { names: [string, string]; at: number; isPerson: boolean | null }[] = [];
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (t[i].lower !== 'and' || !nameWord(i - 1) || !nameWord(i + 1) || t[i - 1].sentence !== t[i + 1].sentence) continue;
+      let a = i - 1;
+      while (nameWord(a - 1) && t[a - 1].sentence === t[i].sentence) a--;
+      let b = i + 1;
+      while (nameWord(b + 1) && t[b + 1].sentence === t[i].sentence) b++;
+      const full = (s: string) => words(s).length > 1 ? s : [...this.named].reverse().find((n) => n.at < t[i].start && n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === s)?.name ?? s;
+      const left = full(doc.text.slice(t[a].start, t[i - 1].end));
+      const right = full(doc.text.slice(t[i + 1].start, t[b].end));
+      const people = [left, right].every((n) => this.named.some((x) => x.name === n && x.isPerson && genderOfFirstName(n) !== null));
+      out.push({ names: [left, right], at: t[i].start, isPerson: people ? true : null });
+    }
+    return out;
+  }
+
+  /** Remembers two speakers of one statement, for a later "both" or "the two". */
+  rememberPair(a: string, b: string, at: number, isPerson: boolean | null): void {
+    this.pairs.push({ names: [a, b], at, isPerson });
+    this.pairs.sort((x, y) => x.at - y.at);
+  }
+
+  /** "the two companies", "both": the last pair named before `at` that fits; else the phrase as a group. */
+  resolvePair(p: SpeakerPhrase, at: number): ResolvedSpeaker[] {
+    const pair = this.pairs.filter((x) => x.at < at && (p.isPerson === null || x.isPerson === null || x.isPerson === p.isPerson)).at(-1);
+    if (!pair) return p.name.toLowerCase() === 'both' ? [{ name: null, kind: 'UNRESOLVED', surface: p.name, isPerson: null }] : [{ name: p.name.replace(/^the\s+/i, ''), kind: 'GROUP', surface: p.name, isPerson: null }];
+    return pair.names.map((name) => {
+      this.speakers.push({ name, at, isPerson: pair.isPerson ?? p.isPerson ?? false, title: '', kind: 'PRONOUN_RESOLVED' });
+      return { name, kind: 'PRONOUN_RESOLVED' as const, surface: p.name, isPerson: pair.isPerson ?? p.isPerson };
+    });
   }
 
   /** People named as the subject a sentence opens with ("Haddad dismissed the report."): what a later "he" most likely means. */
@@ -71,7 +119,12 @@ export class Discourse {
       // A role word inside the run ("US President Joe Biden"): the name is what follows it.
       for (let k = b - 1; k >= a; k--) if (TITLE_WORDS.has(t[k].lower)) { a = k + 1; break; }
       if (t[a].pos !== 'PROPN' || !/^\p{Lu}/u.test(t[a].text) || b - a > 3 || t[b].pos !== 'PROPN') continue;
-      const next = t[b + 1];
+      let next = t[b + 1];
+      // "City Councilwoman Rosa Ibarra, whose district includes the clinic, called …": step over an apposition.
+      if (next?.text === ',') {
+        const close = t.slice(b + 2, Math.min(s.last, b + 20) + 1).find((x) => x.text === ',');
+        if (close) next = t[close.i + 1];
+      }
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
       const name = doc.text.slice(t[a].start, t[b].end);
       if (ORG_WORDS.test(name)) continue;
@@ -88,6 +141,8 @@ export class Discourse {
    * ("Mrs Keillor") wins over the usual gender of the first name.
    */
   genderOf(name: string): Gender {
+    // An unnamed person is what their description says: "a government spokesman", "a nurse".
+    if (/^\p{Ll}/u.test(name) || /^(?:A|An|One)\s/.test(name)) return genderOfDescription(name);
     const surname = surnameOf(name);
     for (const n of this.named) {
       if (n.isPerson && surnameOf(n.name) === surname) {
@@ -134,7 +189,10 @@ export class Discourse {
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
         }
         if (words(p.name).length === 1 && p.isPerson !== false && !ORG_WORDS.test(p.name)) {
-          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name));
+          // "Mr Grant" after "Paul Grant and his wife, Linda Grant": the honorific's gender picks the one.
+          const want = genderOfTitle(p.title ?? '');
+          const fits = (n: Named) => want === null || pronounFits(want === 'male' ? 'he' : 'she', genderOfTitle(n.title) ?? genderOfFirstName(n.name));
+          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name) && fits(n));
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
         }
         if (/^[a-z]/.test(p.name) || /^(?:the\s)/i.test(surface)) {
@@ -149,8 +207,10 @@ export class Discourse {
         return { name: p.name.replace(/^the\s+/i, ''), kind: 'NAMED', surface, isPerson };
       }
       case 'GROUP':
-      case 'ANONYMOUS':
         return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: null };
+      case 'ANONYMOUS':
+        // "A nurse at the clinic … said. “…,” she said.": one unnamed person may be taken up by a pronoun.
+        return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: p.isPerson === true && !/s$/.test(p.name) ? true : null };
       case 'PRONOUN': {
         const lower = p.name.toLowerCase();
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
@@ -163,11 +223,27 @@ export class Discourse {
         const full = hit && hit.isPerson && words(hit.name).length === 1 ? before(this.named).find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === hit.name) : undefined;
         return hit ? { name: full?.name ?? hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: hit.isPerson } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };
       }
+      case 'PAIR':
+        return this.resolvePair(p, at)[0];
       case 'BACKREF': {
         const head = words(p.name).at(-1)!.toLowerCase();
         const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);
-        const hit = people.reverse().find((n) => n.title.includes(head)) ?? people[0];
-        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name, kind: 'UNRESOLVED', surface, isPerson: true };
+        // Without a person of that title, the last person named — unless their title says they hold another role
+        // ("The chancellor said" after "Professor Miriam Clarke" is not Clarke).
+        const same = (x: Named, n: Named) => x.isPerson && surnameOf(x.name) === surnameOf(n.name);
+        const titlesOf = (n: Named) => [n, ...this.named.filter((x) => same(x, n)), ...this.speakers.filter((x) => same(x, n))].map((x) => x.title.toLowerCase()).join(' ');
+        const otherRole = (n: Named) => words(titlesOf(n)).some((w) => w !== head && (BACK_REFERENCE_HEADS.has(w) || w === 'professor' || w === 'dr' || w === 'dr.'));
+        // "the health secretary" needs every word of its description in the person's titles; a "general secretary" is another one.
+        const description = words(p.name.toLowerCase()).filter((w) => !/^(?:the|former|new|then|current|outgoing)$/.test(w));
+        const fits = (n: Named) => description.every((w) => titlesOf(n).includes(w));
+        const anotherOfHead = (n: Named) => titlesOf(n).includes(head) && !fits(n);
+        // The last person named stays first choice unless what the text calls them says otherwise ("her counterpart" does not).
+        people.reverse();
+        const last = people[0];
+        const lastTitles = last ? words(titlesOf(last)).filter((w) => !/^(?:mr|mrs|ms|miss|dr|sir|dame|prof)\.?$/.test(w)).join(' ') : '';
+        const lastFits = last && !otherRole(last) && !anotherOfHead(last) && (lastTitles === '' || fits(last) || /\b(?:counterpart|successor|predecessor|colleague)\b/.test(lastTitles));
+        const hit = lastFits ? last : people.find(fits);
+        return hit ? { name: hit.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: true } : { name: p.name.replace(/^the\s+/i, ''), kind: 'UNRESOLVED', surface, isPerson: true };
       }
     }
   }

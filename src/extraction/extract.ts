@@ -108,11 +108,14 @@ function characterisedFragments(doc: NlpDocument, loose: QuoteSpan[], taken: Can
   return out;
 }
 
+/** "the so-called “red line”": a label the writer distances themself from, not the speaker's words. */
+const SO_CALLED = /so[- ]called\s*$/i;
+
 /** Quoted words inside indirect speech: the speaker's own words, quoted directly. */
 function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[] {
   // A single quoted word ("abandoned") is a scare quote more often than a claim.
   return loose
-    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1 && wordCount(text.slice(q.start, q.end)) >= 2)
+    .filter((q) => q.open >= c.start - 1 && q.close <= c.end + 1 && wordCount(text.slice(q.start, q.end)) >= 2 && !SO_CALLED.test(text.slice(Math.max(0, q.open - 12), q.open)))
     .map((q) => ({ ...c, start: q.start, end: q.end, pattern: 'fragment' as const }));
 }
 
@@ -132,9 +135,15 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
       for (let k = lastParagraph + 1; k < c.paragraph; k++) if (!layout.has(k)) gap++;
       if (!last || gap > 0) continue;
       speakers = [{ name: last.name, kind: last.kind, surface: last.name, isPerson: last.isPerson }];
+    } else if (c.phrase.kind === 'PAIR') {
+      // The pair is named before the phrase, which may follow its content ("…, the two companies said").
+      speakers = discourse.resolvePair(c.phrase, c.phrase.start);
     } else {
       speakers = [discourse.resolve(c.phrase, c.start, voice)];
-      if (c.phrase.partner) speakers.push(discourse.resolve(c.phrase.partner, c.start, voice));
+      if (c.phrase.partner) {
+        speakers.push(discourse.resolve(c.phrase.partner, c.start, voice));
+        if (speakers[0].name && speakers[1].name) discourse.rememberPair(speakers[0].name, speakers[1].name, c.start, speakers[0].isPerson === true && speakers[1].isPerson === true ? true : null);
+      }
     }
     for (const sp of speakers) {
       const unresolved = sp.kind === 'UNRESOLVED';

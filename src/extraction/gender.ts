@@ -38,3 +38,13 @@ export function genderOfGivenName(word: string): Gender {
 /** Whether a pronoun may stand for someone of this gender (unknown fits either). */
 export const pronounFits = (pronoun: string, g: Gender): boolean =>
   g === null || (pronoun === 'he' || pronoun === 'him' || pronoun === 'his' ? g === 'male' : pronoun === 'she' || pronoun === 'her' ? g === 'female' : true);
+
+const MALE_NOUNS = /\b(?:spokesman|chairman|man|businessman|councilman|congressman|assemblyman|alderman|father|son|brother|husband|grandfather|boy)$/i;
+const FEMALE_NOUNS = /\b(?:spokeswoman|chairwoman|woman|businesswoman|councilwoman|congresswoman|assemblywoman|alderwoman|mother|daughter|sister|wife|grandmother|girl)$/i;
+
+/** The gender an unnamed person's description gives ("a government spokesman", "a woman"), if any. */
+export function genderOfDescription(description: string): Gender {
+  if (MALE_NOUNS.test(description)) return 'male';
+  if (FEMALE_NOUNS.test(description)) return 'female';
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate';
 import { trimContent, wordCount } from './candidate';
 import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
-import { type NlpDocument, type Sentence, tokenAt } from './nlp-document';
+import { type NlpDocument, type Sentence, type Token, tokenAt } from './nlp-document';
 import { reportedChain } from './reported-chains';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -59,14 +59,18 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   const thatAt = t.slice(i, Math.min(last + 1, i + 14)).find((x) => x.lower === 'that')?.i;
   // "denied that figure": a determiner, not a conjunction.
   const determiner = thatAt !== undefined && t[thatAt + 1]?.pos === 'NOUN' && /^[,.;]$/.test(t[thatAt + 2]?.text ?? '.');
-  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'DET')) {
+  // "in a joint letter to staff that": the tagger may read a noun after a preposition or article as a verb.
+  // "said in an interview published on Sunday by the weekly Polityka that": a participle describing the noun before it.
+  const participle = (x: Token) => x.pos === 'VERB' && /ed$/.test(x.lower) && t[x.i - 1]?.pos === 'NOUN' && !speechLemma(x) && /^(?:interview|statement|article|letter|post|video|message|column|piece|speech|programme|program|podcast|documentary|op-ed|report)$/.test(t[x.i - 1].lower);
+  const nounLike = (x: Token) => x.pos === 'NOUN' || participle(x) || (x.pos === 'VERB' && !speechLemma(x) && (/^(?:ADP|DET|ADJ)$/.test(t[x.i - 1]?.pos ?? '') && t[x.i - 1]?.lower !== 'to' || t[x.i - 1]?.lower === 'to' && x.i + 1 === thatAt));
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || nounLike(x) || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, told, citing };
   }
   // "warn of job losses", "warned officials about cracks": what follows is a topic, not what was said.
   if (/^(?:of|about|against|over)$/.test(t[i]?.lower ?? '')) return null;
-  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me'].includes(t[i].lower) || t[i].text === ',')) i++;
+  while (i <= last && (VERB_TAIL_WORDS.has(t[i].lower) && !['the', 'a', 'it', 'them', 'him', 'us', 'me', 'its', 'his', 'her', 'their', 'our'].includes(t[i].lower) || t[i].text === ',')) i++;
   if (i > last) return null;
   // Without "that" the content must be a clause: a subject, then a verb before any comma
   // ("promised an independent audit, his office said" is no statement of its own).
@@ -75,6 +79,8 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
   let k = i;
   while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
+  // "announced plans to build …" (an infinitive) and "noted the report and moved on" (the subject's next verb) are no clauses.
+  if (k <= last && /^(?:to|and|or|but)$/.test(t[k - 1]?.lower ?? '')) return null;
   return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
 }
 
@@ -149,7 +155,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
     // "His comments came after the union said …": a cue inside a time clause still reports the union.
     const timeClause = /^(?:after|before|when|since|until)$/.test(beforePhrase?.lower ?? '') && phraseTok - 1 > s.first;
-    const opensSentence = participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ');
+    const opensSentence = phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ' || (x.pos === 'PRON' && t[x.i - 1]?.lower === 'of'));
     if (!opensSentence) {
       // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
       if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;
@@ -158,7 +164,12 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     lastPhrase = phrase;
     const c = contentStart(doc, v, s.last, lemma);
     if (!c) continue;
-    const endTok = contentEnd(doc, c.at, s.last);
+    let endTok = contentEnd(doc, c.at, s.last);
+    // "The minister, who said last year that the plant would close, changed her mind": the relative clause ends at its comma.
+    if (phrase.relative) {
+      const close = t.slice(c.at, endTok + 1).find((x) => x.text === ',' && (t[x.i + 1]?.pos === 'VERB' || t[x.i + 1]?.pos === 'AUX') && !/ing$/.test(t[x.i + 1].lower));
+      if (close) endTok = close.i - 1;
+    }
     if (endTok < c.at) continue;
     const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
@@ -179,6 +190,8 @@ function clauseEnd(doc: NlpDocument, from: number, last: number): number {
     if (t[i].text !== ',') continue;
     if (/^(?:and|but|while|as)$/.test(t[i + 1].lower) && t.slice(i + 2, last + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return i;
     if (/ing$/.test(t[i + 1].lower) && speechLemma(t[i + 1], t[i + 2])) return i;
+    // "…, the two companies said on Thursday, blaming rising costs": a participle clause of the speaker's.
+    if (/ing$/.test(t[i + 1].lower) && t[i + 1].pos === 'VERB') return i;
   }
   return last;
 }
@@ -211,6 +224,9 @@ function describedSource(doc: NlpDocument, from: number, last: number): SpeakerP
   return { start: t[a].start, end: t[b].end, name, kind: 'NAMED', isPerson: false, phraseStart: t[from].start, first: from, title: null, citing: null, partner: null };
 }
 
+/** Documents and figures whose author is named after "by" or "from". */
+const AUTHORED = /^(?:study|studies|report|reports|survey|surveys|figures|data|analysis|estimates|statistics|poll|polls|research|review|audit|count|tally|assessment|projections|forecast|note|memo|letter|document|documents|records|filing|filings|calculations)$/;
+
 /** "According to X, …" and "…, according to X." */
 export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
@@ -218,7 +234,12 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
     let phrase = phraseAfter(doc, i + 2, s.last) ?? describedSource(doc, i + 2, s.last);
     // "according to figures published by the prison service": the publisher speaks.
-    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => x.lower === 'by' && k > 0 && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma) && xs.slice(0, k).every((y) => y.text !== ','));
+    // "according to a study by the Baltic Marine Institute", "figures from the network": the author speaks.
+    const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => k > 0 && xs.slice(0, k).every((y) => y.text !== ',') && (
+      x.lower === 'by' && /^(?:publish|release|issue|compile|produce|collect)$/.test(xs[k - 1].lemma)
+      || /^(?:by|from)$/.test(x.lower) && AUTHORED.test(xs[k - 1].lower) && xs.slice(0, k - 1).every((y) => /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(y.pos))
+      // "according to a study published on Wednesday in the Nordic Medical Journal": the journal that carries it.
+      || x.lower === 'in' && xs.slice(0, k).some((y, n) => y.lower === 'published' && n > 0 && AUTHORED.test(xs[n - 1].lower)) && /^\p{Lu}/u.test(xs[k + 1]?.lower === 'the' ? xs[k + 2]?.text ?? '' : xs[k + 1]?.text ?? '')));
     if (by && (!phrase || phrase.end <= by.start)) phrase = phraseAfter(doc, by.i + 1, s.last) ?? phrase;
     if (!phrase) return [];
     const phraseEnd = t.findIndex((x) => x.end === phrase.end);
@@ -228,8 +249,9 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
       while (j <= s.last && t[j].text !== ',') j++;
       if (j >= s.last) return [];
       span = trimContent(doc.text, t[j + 1].start, t[s.last].end);
-    } else if (t[i - 1]?.text === ',') {
-      span = trimContent(doc.text, t[s.first].start, t[i - 1].start);
+    } else if (t[i - 1]?.text === ',' || (/^["”’]$/.test(t[i - 1]?.text ?? '') && t[i - 2]?.text === ',')) {
+      // "…,” according to the charity": the comma may stand inside the closing mark.
+      span = trimContent(doc.text, t[s.first].start, t[i - 1].text === ',' ? t[i - 1].start : t[i - 1].end);
     } else return [];
     // The content is a clause: "According to X, the executive secretary of Y." gives only a description.
     const content = t.filter((x) => x.start >= span.start && x.end <= span.end);

@@ -1,5 +1,6 @@
 import { BETWEEN_WORDS } from './cue-verbs';
 import type { NlpDocument, Token } from './nlp-document';
+import { TIME_WORD, ofInName, pairPhrase } from './phrase-shapes';
 import {
   ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, PRONOUNS, TITLE_WORDS,
 } from './speaker-words';
@@ -10,7 +11,8 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   name: string;
-  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF';
+  /** PAIR: "the two companies", "both": the two speakers named together just before. */
+  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF' | 'PAIR';
   isPerson: boolean | null;
   /** The whole phrase with its apposition, for titles and anonymity marks. */
   phraseStart: number;
@@ -22,16 +24,17 @@ export interface SpeakerPhrase {
   citing: SpeakerPhrase | null;
   /** The second speaker of a joint statement: "Varga and Orlov said". */
   partner: SpeakerPhrase | null;
+  /** Reached through a relative pronoun ("Delfi, which … said"): the clause may stand anywhere in its sentence. */
+  relative?: boolean;
 }
 
 const QUOTE_MARK = /^["“”‘’«»]$/;
 const CONNECTORS = new Set(['de', 'van', 'von', 'al', 'bin', 'der', 'da', 'di', 'du', 'la', 'le', 'del', 'den', 'ter', 'el', 'ibn', 'y']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar']);
+const NP_ADP = new Set(['of', 'at', 'for', 'from', 'with', 'to', 'in', 'on', 'close', 'familiar', 'outside', 'near', 'by', 'inside']);
 const LINKING_TIME = new Set(['on', 'last', 'this', 'in', 'at', 'the', 'a', 'early', 'late', 'next', 'earlier']);
-const TIME_WORD = /^(?:\d+|week|month|year|weekend|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|time|statement)$/;
 const speechLemmaLike = (t: Token) => /^(?:said|says|told|say|tell)$/.test(t.lower);
-const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking']);
+const SOURCE_PARTICIPLES = new Set(['briefed', 'involved', 'familiar', 'close', 'speaking', 'interviewed', 'questioned', 'contacted', 'polled', 'surveyed', 'living', 'working', 'gathered', 'waiting', 'queuing', 'camped']);
 /** Documents speak only when the text says which: "a commission document", not "the report". */
 const DOCUMENTS = /^(?:report|study|document|documents|survey|letter|data|figures|poll|analysis|memo|assessment|audit|review|timeline|records|filings|estimates|statistics|findings)$/;
 const NOT_SPEAKERS = /^(?:report|study|statement|document|survey|letter|data|figures|poll|analysis|remarks|comments|words|it|this|that|which|what|who)$/;
@@ -57,16 +60,18 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   // "a hospital trust in north Wales": a compass word inside a place name.
   if (t.pos === 'ADV' && /^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(t.lower) && right && cap(right)) return true;
   // "told the Gazette that volunteers …": the tagger may read "that" as a determiner; it ends the phrase.
-  if (/^(?:that|which|who|whom|whose)$/.test(t.lower)) return false;
+  if (/^(?:that|which|who|whom|whose)$/.test(t.lower) && t.text !== 'WHO') return false;
   if (POSSESSIVE.has(t.text)) return true;
   if (t.text === '-' || t.text === '.') return Boolean(left && right && /\w$/.test(left.text) && /^\w/.test(right.text) && left.end === t.start && right.start === t.end);
   // "Varga and Orlov", "Stan and fellow trader Pop", "Zieliński and his Czech counterpart".
-  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|their|fellow)$/.test(right.lower)));
+  if (t.lower === 'and') return Boolean(left && right && cap(left) && (cap(right) || /^(?:the|his|her|its|their|fellow)$/.test(right.lower)));
   // "diplomats briefed on the talks", "people involved in …": participles that describe a source.
   if (SOURCE_PARTICIPLES.has(t.lower) && right && NP_ADP.has(right.lower)) return true;
   if (NP_ADP.has(t.lower)) return Boolean(left && (left.pos === 'NOUN' || left.pos === 'PROPN' || left.pos === 'ADJ' || NP_ADP.has(left.lower) || SOURCE_PARTICIPLES.has(left.lower)));
   if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
   if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
+  // "Its managing partner", "the presiding judge": a participle that is part of a role.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && right && (TITLE_WORDS.has(right.lower) || /^(?:partner|editor)$/.test(right.lower))) return true;
   // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
   if (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) return true;
   if (t.pos === 'VERB' && right && right.start === t.end + 1 && ORG_WORDS.test(right.text) && right.text === right.lower) return true;
@@ -96,17 +101,30 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let apposition = '';
   let citing: SpeakerPhrase | null = null;
   let appositionName: SpeakerPhrase | null = null;
+  let author: SpeakerPhrase | null = null;
+  let appositionAt = -1;
+  // "Its leader, Mihai Serban, 47, told": an age between commas says nothing of who speaks.
+  const aged = j - 2 > min && tokens[j].text === ',' && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ',';
+  if (aged) j -= 2;
   if (j >= min && tokens[j].text === ',') {
     let k = j - 1;
     while (k > min && tokens[k].text !== ',' && !QUOTE_MARK.test(tokens[k].text) && j - k < 30) k--;
-    if (k <= min || tokens[k].text !== ',') return null;
+    // "Zaremba, 58, added": no apposition before the age; the name stands just before it.
+    if ((k <= min || tokens[k].text !== ',') && aged) k = j;
+    else if (k <= min || tokens[k].text !== ',') return null;
+    appositionAt = k;
     apposition = doc.text.slice(tokens[k + 1].start, tokens[j - 1].end);
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
+    // "The report, published by the Institute for Fiscal Studies, argues": the author speaks through it.
+    else if (/^(?:published|released|issued|commissioned|written|compiled|produced|prepared)$/.test(tokens[k + 1].lower) && tokens[k + 2]?.lower === 'by' && k + 3 < j) author = phraseAfter(doc, k + 3, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
     // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
-    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x) => isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || (HONORIFICS.has(x.lower) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "its funding partner, the Global Vaccine Alliance, said": an article may lead an institution's name.
+    else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     j = k - 1;
+    // "Wilk, 61, who has always denied the charges, said": an age before the apposition.
+    if (j - 2 >= min && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1].text === ',') j -= 2;
   }
   // "Families of two men who died in custody said": step over a relative clause without commas.
   if (j >= min && !apposition) {
@@ -118,13 +136,23 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
       }
     }
   }
+  // "the portal Delfi, which, citing two people close to the deal, said": the relative pronoun stands for the name before it.
+  if (j - 2 >= min && /^(?:which|who)$/.test(tokens[j].lower) && tokens[j - 1].text === ',') {
+    const antecedent = phraseBefore(doc, j - 1, min);
+    return antecedent && antecedent.kind !== 'PRONOUN' ? { ...antecedent, citing: citing ?? antecedent.citing, relative: true } : null;
+  }
   const last = j;
   if (j >= min && PRONOUNS[tokens[j].lower] && tokens[j].pos === 'PRON') return classify(doc, j, j, apposition, citing);
   while (j >= min && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j--;
   // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
   while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
-  if (first > last) return appositionName;
+  if (first > last) {
+    // "One of them, Ida Lund, said": the described part still opens the phrase.
+    let d = appositionAt - 1;
+    while (d > min && !/^[,.;:]$/.test(tokens[d - 1].text) && !QUOTE_MARK.test(tokens[d - 1].text) && appositionAt - d < 8) d--;
+    return appositionName && appositionAt > min ? { ...appositionName, phraseStart: tokens[Math.max(d, min)].start, first: Math.max(d, min) } : appositionName;
+  }
   // "Zieliński and his Czech counterpart, Pavel Dvořák, said": a name, then a described partner named in the apposition.
   const and = tokens.slice(first + 1, last).findIndex((x) => x.lower === 'and');
   if (appositionName?.kind === 'NAMED' && and >= 0) {
@@ -132,6 +160,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (left?.kind === 'NAMED' && left.partner === null) return { ...left, partner: appositionName };
   }
   const main = classify(doc, first, last, apposition, citing);
+  if (author?.kind === 'NAMED' && (main === null || DOCUMENTS.test(tokens[last].lower))) return { ...author, phraseStart: tokens[first].start, first };
   // "Aisha Rahman, leader of the council, and Peter Quayle, who chairs the forum, said": two named speakers, each with an apposition.
   if (main?.kind === 'NAMED' && !main.partner && tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.text === ',' && first - 3 > min) {
     const left = phraseBefore(doc, first - 1, min);
@@ -139,7 +168,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (left?.kind === 'NAMED' && !left.partner && leads && left.isPerson !== false && main.isPerson !== false) return { ...left, partner: main };
   }
   // The phrase still starts where the description does, so what precedes it is read right.
-  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first } : main;
+  // The description is the named person's role: "the union's general secretary, Rhona Kerr," is no health secretary.
+  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
 }
 
 /** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */
@@ -147,8 +177,8 @@ export function phraseAfter(doc: NlpDocument, from: number, max: number): Speake
   const tokens = doc.tokens;
   let j = from;
   // A phrase never runs on into the next paragraph (a headline's "say campaigners" and the byline under it).
-  // "told Reuters the bank would …": a determiner after a name starts the next phrase.
-  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && tokens[j - 1].pos === 'PROPN') && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
+  // "told Reuters the bank would …", "told reporters the ruling …": a determiner after a name or noun starts the next phrase.
+  while (j <= max && !(j > from && tokens[j].paragraphStart) && !(j > from && tokens[j].pos === 'DET' && (tokens[j - 1].pos === 'PROPN' || tokens[j - 1].pos === 'NOUN')) && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j++;
   const last = j - 1;
   if (last < from) return null;
   // "said the ministry's spokesman, Dmitri Orlov": the name after the comma is the speaker.
@@ -173,6 +203,9 @@ const slice = (doc: NlpDocument, a: number, b: number) => doc.text.slice(doc.tok
 /** Names, groups, unnamed sources, pronouns and back-references, from the phrase's words. */
 export function classify(doc: NlpDocument, first: number, last: number, apposition: string, citing: SpeakerPhrase | null): SpeakerPhrase | null {
   const t = doc.tokens;
+  // "Both founders said", "the pair said": the two the text has just named.
+  const pair = pairPhrase(t, first, last);
+  if (pair) return { phraseStart: t[first].start, first, citing, partner: null, kind: 'PAIR', start: t[first].start, end: t[last].end, name: slice(doc, first, last), isPerson: pair.isPerson, title: null };
   // "Both Helix and …": "both" only announces a joint speaker.
   if (t[first].lower === 'both' && first < last) return classify(doc, first + 1, last, apposition, citing);
   for (let k = first + 1; k < last; k++) {
@@ -193,7 +226,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   // The head comes before a preposition ("delegation in Tbilisi"), except "of" inside a name.
   let head = last;
   for (let k = first + 1; k <= last; k++) {
-    if (NP_ADP.has(t[k].lower) && !(t[k].lower === 'of' && cap(t[k - 1]) && t[k + 1] && cap(t[k + 1]))) {
+    if (NP_ADP.has(t[k].lower) && !ofInName(t, k, last)) {
       head = SOURCE_PARTICIPLES.has(t[k - 1].lower) && k - 2 >= first ? k - 2 : k - 1;
       break;
     }
@@ -203,7 +236,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   let lastTitle = -1;
   for (let k = first; k <= head; k++) {
     const possessive = POSSESSIVE.has(t[k].text) && t[k + 1] !== undefined && (!cap(t[k + 1]) || TITLE_WORDS.has(t[k + 1].lower));
-    if (TITLE_WORDS.has(t[k].lower) || possessive) lastTitle = k;
+    // "the Department of Health": a role word closing an institution's name after "of" is part of it.
+    const institutionTail = cap(t[k]) && /^(?:of|for)$/.test(t[k - 1]?.lower ?? '') && k - 2 >= first && cap(t[k - 2]);
+    if ((TITLE_WORDS.has(t[k].lower) && !institutionTail) || possessive) lastTitle = k;
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Energy Ministry": a role word before an institution's word is part of its name.
@@ -216,7 +251,15 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || (t[b + 1].lower === 'of' && b + 2 <= last && cap(t[b + 2])))) b++;
+    // "Swedish Public Health Agency": a role word inside a capitalised run that ends in an institution's word.
+    const inInstitution = (k: number) => cap(t[k]) && TITLE_WORDS.has(t[k].lower) && cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(k, head + 1).every((x) => cap(x));
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || inInstitution(b + 1) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
+      b++;
+      // "Council of the European Union": step over the article to the name it leads.
+      if (/^(?:of|for)$/.test(t[b].lower) && t[b + 1]?.lower === 'the') b++;
+      // The capitalised word after it belongs to the name even when it is a role word ("Department of Health").
+      if (/^(?:of|for|the)$/.test(t[b].lower) && b + 1 <= head) b++;
+    }
     const name = slice(doc, a, b);
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
@@ -243,7 +286,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (TITLE_WORDS.has(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', start, head, true);
   // "her lawyer", "his spokesman": a person described, not named.
   if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
-  if (ORG_WORDS.test(headWord)) return make('NAMED', start, head, false);
+  if (ORG_WORDS.test(headWord)) {
+    // "Mayor Dana Kirby's office": the role before a name is no part of the office's name ("prime minister's office" keeps it).
+    let from = start;
+    while (from < head && (BACK_REFERENCE_HEADS.has(t[from].lower) || HONORIFICS.has(t[from].lower)) && cap(t[from]) && t[from + 1] && cap(t[from + 1])) from++;
+    return make('NAMED', from, head, false);
+  }
   // "Kalinovka's operator": a body or person described through its owner, no name given.
   if (t[head].pos === 'NOUN' && !/s$/.test(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', first, head, null);
   // Any other plural noun that speaks is a group: "pensioners say".

@@ -15,6 +15,9 @@ export const TITLE_WORDS = new Set([
   'regional', 'local', 'national', 'european', 'defence', 'economy', 'energy', 'agriculture', 'labour', 'labor', 'culture', 'education',
   'transport', 'environment', 'climate', 'digital', 'affairs', 'emergency', 'emergencies', 'human', 'rights', 'press', 'communications',
   'media', 'policy', 'political', 'military', 'police', 'city', 'council', 'councillor', 'councilor', 'assistant', 'associate',
+  // Honorifics always followed by a given name, and US local titles written as one word.
+  'sir', 'dame', 'cllr', 'cllr.', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
+  'congressman', 'congresswoman', 'supervisor', 'comptroller', 'treasurer', 'auditor',
 ]);
 
 /** Heads of a plural group noun phrase: "campaigners say", "opposition parties said". */
@@ -56,3 +59,7 @@ export const PRONOUNS: Record<string, 'person' | 'plural' | 'org' | 'first'> = {
 
 /** Definite descriptions that point back to a person already named: "the minister said". */
 export const BACK_REFERENCE_HEADS = new Set(['minister', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'envoy', 'ambassador', 'senator', 'official', 'diplomat', 'mayor', 'governor', 'lawyer', 'chairman', 'chairwoman', 'commissioner', 'prosecutor', 'judge', 'leader', 'director', 'premier', 'chancellor', 'ombudsman', 'ombudswoman', 'economist', 'analyst', 'activist', 'negotiator', 'secretary', 'chief']);
+
+/** Plural heads of "the two …" that stand for two people, or for two organisations. */
+export const PERSON_PLURALS = /^(?:men|women|people|leaders|ministers|politicians|presidents|envoys|officials|executives|lawmakers|candidates|judges|brothers|sisters|founders)$/;
+export const ORG_PLURALS = /^(?:companies|firms|operators|carriers|groups|banks|airlines|lenders|bidders|organisations|organizations|parties|unions|agencies|governments|countries|utilities|businesses|insurers|producers|manufacturers|chains|retailers|clubs|universities|charities)$/;

@@ -33,6 +33,8 @@ export function creditLines(doc: NlpDocument, quotes: QuoteSpan[]): Candidate[] 
   const paragraphs = paragraphsOf(doc.text);
   paragraphs.forEach((p, k) => {
     const next = paragraphs[k + 1];
+    const below = creditBelow(doc, p, next, quotes);
+    if (below) out.push(...below);
     if (!next || !/:\s*$/.test(p.text) || !OPENING_MARK.test(next.text) || wordCount(p.text) > 14) return;
     const first = tokenAt(doc, p.start);
     const colon = tokenAt(doc, p.start + p.text.lastIndexOf(':'));
@@ -44,6 +46,24 @@ export function creditLines(doc: NlpDocument, quotes: QuoteSpan[]): Candidate[] 
     }
   });
   return out;
+}
+
+/**
+ * A pull quote with its credit line on the line just under it: a line that is one whole
+ * quotation, then "Joan Whitley, chair of the residents' association" (a name, a comma, a
+ * role; no verb, no full stop).
+ */
+function creditBelow(doc: NlpDocument, p: Paragraph, next: Paragraph | undefined, quotes: QuoteSpan[]): Candidate[] | null {
+  if (!next || !OPENING_MARK.test(p.text) || !/["”’']\s*$/.test(p.text) || doc.text.slice(p.end, next.start) !== '\n') return null;
+  const inLine = quotes.filter((q) => q.open >= p.start && q.close < p.end);
+  if (inLine.length !== 1 || !/,/.test(next.text) || /[.!?:]\s*$/.test(next.text) || wordCount(next.text) > 14) return null;
+  const first = tokenAt(doc, next.start);
+  const comma = tokenAt(doc, next.start + next.text.indexOf(','));
+  if (doc.tokens.slice(first, tokenAt(doc, next.end - 1) + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  const phrase = phraseAfter(doc, first, comma - 1);
+  if (!phrase || phrase.kind !== 'NAMED' || phrase.start !== next.start) return null;
+  const q = inLine[0];
+  return [{ start: q.start, end: q.end, phrase, pattern: 'credit-line', cue: ',', paragraph: paragraphIndex(doc, q.open), reportedThrough: null }];
 }
 
 const QUESTION = /^\s*(?:Q|Question)\s*[:.]\s*/;
@@ -74,6 +94,9 @@ const ENDS_SENTENCE = /[.!]["”’']?\s*$/;
 const PAGE_CHROME = /^\s*(?:share(?: this(?: article)?)?|topics|tags|filed under|related(?: news| articles| stories| content)?|latest(?: news)?|continue reading|read more(?: from .{1,40})?|more from .{1,40}|source link|leave a (?:reply|comment)|comments?|privacy overview|cookie (?:settings|policy)|about the author)\s*:?\s*$/i;
 const PHOTO_CREDIT = /\b(?:photo|image|picture|photograph)s? (?:by|credit|courtesy)\b|^(?:photo|image|credit)\s*:/i;
 
+/** An appeal to the reader ("We urge residents to attend …", "Please write to …") asks, it does not claim. */
+const APPEAL = /^(?:(?:we|i)\s+(?:urge|invite|encourage|call on|ask)\s+(?:all\s+|local\s+|our\s+)?(?:residents|readers|members|supporters|people|everyone|you|the public)\b|please\b|join us\b|sign (?:our|the)\b)/i;
+
 /**
  * A statement's or an opinion piece's own sentences: when the text has a voice (its author or
  * publisher), each body sentence that no other attribution covers is that voice's claim.
@@ -93,7 +116,7 @@ export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: 
     if (!body.some((p) => s.start >= p.start && s.end <= p.end)) continue;
     const text = doc.text.slice(s.start, s.end);
     // Questions, calls to action ("Tell Canada …!"), photo credits and the author's own bio line are no claims.
-    if (wordCount(text) < 5 || /[?!]["”’']?$/.test(text) || !/[.]["”’']?$/.test(text) || PHOTO_CREDIT.test(text) || bio.test(text)) continue;
+    if (wordCount(text) < 5 || /[?!]["”’']?$/.test(text) || !/[.]["”’']?$/.test(text) || PHOTO_CREDIT.test(text) || bio.test(text) || APPEAL.test(text)) continue;
     // A sentence the page gives twice is furniture (a promo box, a pull quote), not a new claim.
     if (doc.text.indexOf(text) !== doc.text.lastIndexOf(text)) continue;
     const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.close, s.end) - Math.max(q.open, s.start)), 0);
