@@ -1,46 +1,9 @@
-// The desk's door to the server: POST /graphql on the same origin, with the editor key that
-// the explorer's key prompt keeps for this tab (key.js, shared).
+// The desk's operations. They go through the explorer's client (/explorer/js/api.js): one
+// door to the server for both pages, with the same key handling and errors.
 
-import { sendWithKey } from '/explorer/js/key.js';
+import { gql } from '/explorer/js/api.js';
 
-const ENDPOINT = '/graphql';
-
-export class ApiError extends Error {
-  constructor(message, code, errors = []) {
-    super(message);
-    this.code = code;
-    this.errors = errors;
-  }
-}
-
-/** Runs one GraphQL operation; throws ApiError with the server's message, code and every error. */
-export async function gql(query, variables = {}, { signal } = {}) {
-  let res;
-  try {
-    res = await sendWithKey((auth) =>
-      fetch(ENDPOINT, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...auth },
-        body: JSON.stringify({ query, variables }),
-        signal,
-      }),
-    );
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    throw new ApiError('The server cannot be reached: check that ClaimGraph is running, then try again.', 'NETWORK');
-  }
-  let body;
-  try {
-    body = await res.json();
-  } catch {
-    throw new ApiError(`The server answered ${res.status} without JSON.`, 'HTTP');
-  }
-  if (body.errors?.length) {
-    const first = body.errors[0];
-    throw new ApiError(first.message, first.extensions?.code, body.errors);
-  }
-  return body.data;
-}
+export { ApiError } from '/explorer/js/api.js';
 
 /** Who said what in the text (the extraction assist); writes nothing. */
 export async function suggest(text, voiceId) {
