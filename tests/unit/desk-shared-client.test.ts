@@ -20,7 +20,7 @@ describe('one GraphQL client for the explorer and the desk', () => {
 
   it('sends every desk operation through the explorer client', () => {
     const queries = read('queries.js');
-    expect(queries).toMatch(/import \{ gql \} from '\/explorer\/js\/api\.js'/);
+    expect(queries).toMatch(/import \{ ApiError, gql \} from '\/explorer\/js\/api\.js'/);
     // Each operation of the desk is a gql() call in queries.js, and nothing else builds one.
     const operations = [...queries.matchAll(/`(?:query|mutation) (Desk\w+)/g)].map((m) => m[1]);
     expect(operations.length).toBeGreaterThanOrEqual(9);
