@@ -135,8 +135,7 @@ export async function deskSource(id) {
       page = next.deskSource.attributionsPage.pageInfo;
     }
     if (!moved) {
-      const { attributionsPage: _page, ...rest } = src;
-      return { ...rest, attributions };
+      return { revision: src.revision, text: src.text, textSha256: src.textSha256, source: src.source, attributions };
     }
   }
   throw new ApiError('This source keeps changing while it is read; open it again in a moment.', 'CONFLICT');
