@@ -12,6 +12,7 @@ import { LOCAL_EDITOR, localEditorKey, localKeyFile } from './graph/embedded-fil
 import { displayHost, startBanner } from './start-banner';
 import { ensureModel } from './runtime/model-files';
 import { backfillInBackground } from './graph/matching/backfill-log';
+import { warmDeskPlansInBackground } from './desk/warm-plans';
 
 /** Wiring only: config → database → migrations → seed → HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const app = await createApp({ config, log, executor, catalogue });
   // Claims loaded by the seed, an import or an older version get their vectors while the service already answers.
   backfillInBackground(app.matching, log);
+  // The desk's first save would otherwise compile its statements' plans (seconds on a cold database).
+  void warmDeskPlansInBackground(executor, catalogue, log);
   const server = http.createServer(app.listener);
   answerClientErrorsInJson(server);
   // A client that announces more body than it sends must not hold a socket for Node's default 5 minutes.

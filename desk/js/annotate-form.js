@@ -2,7 +2,7 @@
 // speaker, mode, claim text, relayed from (via), said on, links.
 
 import { el } from '/explorer/js/dom.js';
-import { searchSources } from './api.js';
+import { searchSources } from './queries.js';
 import { ClaimField } from './claim-field.js';
 import { Combobox } from './combobox.js';
 import { validPartialDate } from './dates.js';

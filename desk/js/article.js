@@ -1,7 +1,7 @@
 // The article: its text (pasted or dropped), title, URL, publisher, published date and
 // language, and the SHA-256 of the text as it will be stored.
 
-import { searchActors } from './api.js';
+import { searchActors } from './queries.js';
 import { Combobox, KIND_LABEL } from './combobox.js';
 import { validPartialDate } from './dates.js';
 import { htmlToArticle } from './html-text.js';

@@ -3,7 +3,7 @@
 // independent origins; "Attach to this claim" picks one instead of creating a new claim.
 
 import { debounce, el } from '/explorer/js/dom.js';
-import { similarClaims } from './api.js';
+import { similarClaims } from './queries.js';
 import { clip } from './words.js';
 
 export class ClaimField {

@@ -2,7 +2,7 @@
 // each with the basis every reader of the link will see.
 
 import { el } from '/explorer/js/dom.js';
-import { searchClaims } from './api.js';
+import { searchClaims } from './queries.js';
 import { Combobox } from './combobox.js';
 import { clip } from './words.js';
 

@@ -5,7 +5,7 @@
 import { askForKey, storedKey } from '/explorer/js/key.js';
 import { el, externalLink } from '/explorer/js/dom.js';
 import { openForm } from './annotate-form.js';
-import { deskSource, suggest, undoAttribution } from './api.js';
+import { deskSource, suggest, undoAttribution } from './queries.js';
 import { ArticleForm } from './article.js';
 import { dropDraft, emptyDraft, hasWork, itemKey, loadDraft, sameSpan, storeDraft } from './draft.js';
 import { explorerLink, renderExisting } from './existing.js';

@@ -4,7 +4,7 @@
 // an outage says so, and a stale draft offers to merge the other editor's work.
 
 import { el } from '/explorer/js/dom.js';
-import { ApiError, saveArticle } from './api.js';
+import { ApiError, saveArticle } from './queries.js';
 import { sameSpan } from './draft.js';
 import { explorerLink } from './existing.js';
 import { placeErrors, toSaveInput } from './save-input.js';

@@ -3,7 +3,7 @@
 // existing actor is the speaker) or "Different" (recorded as notDuplicateOf) before it counts.
 
 import { el } from '/explorer/js/dom.js';
-import { actorCandidates, searchActors } from './api.js';
+import { actorCandidates, searchActors } from './queries.js';
 import { Combobox, KIND_LABEL } from './combobox.js';
 
 export class SpeakerField {

@@ -3,7 +3,7 @@
 // what they became, with any error the server gave for them.
 
 import { el } from '/explorer/js/dom.js';
-import { MODE_LABEL, clip, speakerWords } from './words.js';
+import { MODE_LABEL, clip, cueWords, speakerWords } from './words.js';
 
 function speakerLine(s) {
   if (s.speakerId) return `${s.speakerName ?? s.speakerSurface} (in the graph)`;
@@ -34,7 +34,7 @@ export function renderSuggestions(list, suggestions, { act, itemOf, editable }) 
       return el('li', { class: s.status, 'data-index': i, 'data-status': s.status, 'data-start': s.start, 'data-end': s.end, 'data-item-key': s.itemKey ?? null },
         el('p', { class: 'item-line' }, el('span', { class: 'state' }, `${state}: `), 'speaker ', el('strong', {}, speakerLine(s))),
         el('blockquote', { class: 'item-quote' }, `“${clip(s.quote, 240)}”`),
-        el('p', { class: 'item-line small' }, `${MODE_LABEL[s.mode]}, cue “${s.cue || '(none)'}”${s.reportedThrough ? `, ${s.reportedThrough.relation === 'VIA' ? 'relayed through' : 'citing'} ${s.reportedThrough.outlet}` : ''}`),
+        el('p', { class: 'item-line small' }, `${MODE_LABEL[s.mode]}, ${cueWords(s)}${s.reportedThrough ? `, ${s.reportedThrough.relation === 'VIA' ? 'relayed through' : 'citing'} ${s.reportedThrough.outlet}` : ''}`),
         item ? el('p', { class: 'item-line small' }, `In the draft: ${speakerWords(item.speaker)} — ${item.claim.attachTo ? `attached to “${clip(item.claim.attachTo.text, 70)}”` : `claim “${clip(item.claim.text, 70)}”`}`) : null,
         item?.error ? el('p', { class: 'item-error', role: 'alert' }, item.error) : null,
         el('div', { class: 'actions' }, ...buttons),

@@ -3,6 +3,15 @@
 export const MODE_LABEL = { DIRECT_QUOTE: 'direct quote', PARAPHRASE: 'paraphrase', REPORTED: 'reported' };
 export const KIND_WORD = { PERSON: 'person', ORGANISATION: 'organisation' };
 
+/**
+ * The cue line of a suggestion. A quote that carries on an earlier one ("quote-continued")
+ * has no cue of its own: its speaker is the one of the quote above, which is what to say.
+ */
+export function cueWords(s) {
+  if (s.pattern === 'quote-continued') return 'continues the quote above';
+  return `cue “${s.cue || '(none)'}”`;
+}
+
 export const clip = (s, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The speaker of a draft item: an existing actor by name, or a new one with its kind. */

@@ -1,19 +1,22 @@
-// The explorer's only door to the server: POST /graphql on the same origin.
-// Queries are kept shallow and split where needed: the server prices nested lists
+// The explorer's and the desk's one door to the server: POST /graphql on the same origin
+// (the desk imports this module from /explorer/js/). Queries are kept shallow and split where needed: the server prices nested lists
 // (its cost limit) and a page of a connection costs its `first` times over.
 
 import { sendWithKey } from './key.js';
 
-const ENDPOINT = new URL('../graphql', document.baseURI).href;
+// From this module's own address, not the page's: the desk's pages live at /desk/source/<id>.
+const ENDPOINT = new URL('../../graphql', import.meta.url).href;
 
 export class ApiError extends Error {
-  constructor(message, code) {
+  /** errors: every GraphQL error of the answer, so a caller can mark each bad item in place (the desk's save). */
+  constructor(message, code, errors = []) {
     super(message);
     this.code = code;
+    this.errors = errors;
   }
 }
 
-/** Runs one GraphQL operation; throws ApiError with the server's message and code. */
+/** Runs one GraphQL operation; throws ApiError with the server's first message and code, and every error. */
 export async function gql(query, variables = {}, { signal } = {}) {
   let res;
   try {
@@ -28,7 +31,7 @@ export async function gql(query, variables = {}, { signal } = {}) {
     );
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError('The server cannot be reached.', 'NETWORK');
+    throw new ApiError('The server cannot be reached: check that ClaimGraph is running, then try again.', 'NETWORK');
   }
   let body;
   try {
@@ -38,7 +41,7 @@ export async function gql(query, variables = {}, { signal } = {}) {
   }
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new ApiError(first.message, first.extensions?.code);
+    throw new ApiError(first.message, first.extensions?.code, body.errors);
   }
   return body.data;
 }

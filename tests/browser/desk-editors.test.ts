@@ -1,7 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import type { Served } from '../support/harness';
 
 /**
  * Two editors on one source, in two browser contexts (two sessions, two keys): the second sees
@@ -12,25 +12,12 @@ const CHROMIUM = chromiumFor('tests/browser/desk-editors.test.ts');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
 describeInBrowser('desk: two editors on one source', () => {
-  let h: Harness;
+  const suite = desk.useDeskSuite(CHROMIUM);
   let s: Served;
-  let browser: Browser;
-  const tabs: Awaited<ReturnType<typeof desk.newDeskContext>>[] = [];
+  beforeAll(() => ({ s } = suite));
 
-  const suggestion = (p: Page, quote: string) => p.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: quote });
-  const saved = (p: Page) => p.getByRole('list', { name: 'Already in the graph' }).getByRole('listitem');
-
-  async function findSuggestions(p: Page) {
-    await p.getByRole('button', { name: 'Find attributions' }).click();
-    await desk.idle(p);
-    await p.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first().waitFor();
-  }
-
-  async function tab(): Promise<Page> {
-    const t = await desk.newDeskContext(browser, new URL(s.url).origin);
-    tabs.push(t);
-    return t.page;
-  }
+  const { findSuggestions, suggestion, savedItems: saved } = desk;
+  const tab = async (): Promise<Page> => (await suite.tab()).page;
 
   async function activeQuotes(sourceId: string): Promise<string[]> {
     const r = await s.gql('query($id: ID!) { deskSource(id: $id) { text attributions { start end quote status speaker { name } } } }', { id: sourceId });
@@ -39,30 +26,6 @@ describeInBrowser('desk: two editors on one source', () => {
     for (const a of src.attributions) expect(src.text.slice(a.start, a.end)).toBe(a.quote);
     return src.attributions.filter((a: { status: string }) => a.status === 'ACTIVE').map((a: { quote: string; speaker: { name: string } }) => `${a.speaker.name}: ${a.quote}`).sort();
   }
-
-  beforeAll(async () => {
-    h = await openHarness(desk.DESK_ENV);
-    await resetToSeed(h);
-    s = await serve(h);
-    await desk.addKnownSpeakers(s);
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: desk.CHROMIUM_ARGS });
-  });
-
-  afterEach(async () => {
-    for (const t of tabs.splice(0)) {
-      await desk.snapshot(t.page, `${expect.getState().currentTestName}-${tabs.length}`);
-      expect(t.foreign).toEqual([]);
-      expect(t.csp).toEqual([]);
-      expect(t.pageErrors).toEqual([]);
-      await t.context.close();
-    }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    await h?.close();
-  });
 
   /** Editor A saves the article with one attribution; returns the source id, A's page staying on it. */
   async function firstSave(a: Page, tag: string): Promise<string> {

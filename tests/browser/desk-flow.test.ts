@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
 import * as fx from '../support/fixtures';
-import { cypher, openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import { cypher, type Harness, type Served } from '../support/harness';
 
 /**
  * The curation desk in Debian's Chromium against the real server and Neo4j: the flows a
@@ -23,12 +22,12 @@ interface StoredAttribution {
 }
 
 describeInBrowser('desk: from a new article to attributed claims', () => {
+  const suite = desk.useDeskSuite(CHROMIUM);
   let h: Harness;
   let s: Served;
-  let browser: Browser;
   let known: Record<string, string>;
   let page: Page;
-  let tab: Awaited<ReturnType<typeof desk.newDeskContext>>;
+  beforeAll(() => ({ h, s, known } = suite));
 
   /** The article with a last line of its own, so each test's source is new. */
   const articleFor = (tag: string) => `${desk.ARTICLE}\nFiled for test ${tag}.\n`;
@@ -57,13 +56,7 @@ describeInBrowser('desk: from a new article to attributed claims', () => {
     await p.getByRole('textbox', { name: 'Published date' }).fill('2026-03-02');
   }
 
-  async function findSuggestions(p: Page) {
-    await p.getByRole('button', { name: 'Find attributions' }).click();
-    await desk.idle(p);
-    await p.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first().waitFor();
-  }
-
-  const suggestion = (p: Page, quote: string) => p.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: quote });
+  const { findSuggestions, suggestion } = desk;
 
   async function saveAndWait(p: Page): Promise<string> {
     await p.getByRole('button', { name: 'Save to graph' }).click();
@@ -92,32 +85,8 @@ describeInBrowser('desk: from a new article to attributed claims', () => {
     await p.getByRole('option', { name: option }).first().click();
   }
 
-  beforeAll(async () => {
-    h = await openHarness(desk.DESK_ENV);
-    await resetToSeed(h);
-    s = await serve(h);
-    known = await desk.addKnownSpeakers(s);
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: desk.CHROMIUM_ARGS });
-  });
-
   beforeEach(async () => {
-    tab = await desk.newDeskContext(browser, new URL(s.url).origin);
-    page = tab.page;
-  });
-
-  afterEach(async () => {
-    await desk.snapshot(page, expect.getState().currentTestName ?? 'desk');
-    // Offline and under the CSP, whatever the test did.
-    expect(tab.foreign).toEqual([]);
-    expect(tab.csp).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
-    await tab.context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    await h?.close();
+    page = (await suite.tab()).page;
   });
 
   it('accepts three suggestions, attributes one span by hand to a new speaker, and saves it all in one transaction', async () => {

@@ -1,7 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
  * The whole flow with the keyboard alone: no mouse event is sent. Text in, suggestions found
@@ -12,27 +10,11 @@ const CHROMIUM = chromiumFor('tests/browser/desk-keyboard.test.ts');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
 describeInBrowser('desk: the keyboard-only path', () => {
-  let h: Harness;
-  let s: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    h = await openHarness(desk.DESK_ENV);
-    await resetToSeed(h);
-    s = await serve(h);
-    await desk.addKnownSpeakers(s);
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: desk.CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    await h?.close();
-  });
+  const suite = desk.useDeskSuite(CHROMIUM);
 
   it('goes from pasted text to saved attributions and an undo without the mouse', async () => {
-    const tab = await desk.newDeskContext(browser, new URL(s.url).origin);
-    const { page } = tab;
+    const { page } = await suite.tab();
+    const { s } = suite;
     const kb = page.keyboard;
     const text = `${desk.ARTICLE}\nKeyboard copy.\n`;
     await desk.openDesk(page, s.url, desk.EDITOR_A);
@@ -117,9 +99,5 @@ describeInBrowser('desk: the keyboard-only path', () => {
     expect(after.data.deskSource.attributions.find((a: { quote: string }) => a.quote === quote)).toMatchObject({ status: 'RETRACTED', statusReason: 'Not a statement of the board' });
 
     await desk.snapshot(page, 'keyboard');
-    expect(tab.foreign).toEqual([]);
-    expect(tab.csp).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
-    await tab.context.close();
   });
 });

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import YAML from 'yaml';
 import { projectPath } from '../../src/paths';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
 
 /**
  * The measurement of docs/desk.md: a scripted desk session turns the 10-attribution test
@@ -49,27 +48,11 @@ class Session {
 }
 
 describeInBrowser('desk: the measured session', () => {
-  let h: Harness;
-  let s: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    h = await openHarness(desk.DESK_ENV);
-    await resetToSeed(h);
-    s = await serve(h);
-    await desk.addKnownSpeakers(s);
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: desk.CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    await h?.close();
-  });
+  const suite = desk.useDeskSuite(CHROMIUM);
 
   it('turns the 10-attribution article into the graph, and counts what it took', async () => {
-    const tab = await desk.newDeskContext(browser, new URL(s.url).origin);
-    const { page } = tab;
+    const { page } = await suite.tab();
+    const { s } = suite;
     const text = desk.ARTICLE;
     const at = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length });
     const list = page.getByRole('list', { name: 'Suggestions' });
@@ -168,8 +151,5 @@ describeInBrowser('desk: the measured session', () => {
     process.stdout.write(`\ndesk measurement: ${JSON.stringify(figures)}\n`);
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') fs.copyFileSync(screenshot, projectPath('docs', 'desk.png'));
     expect(figures.clicks).toBeGreaterThan(0);
-    expect(tab.foreign).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
-    await tab.context.close();
   }, 300_000);
 });

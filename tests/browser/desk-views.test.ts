@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { chromiumFor } from '../support/chromium';
 import * as desk from '../support/desk';
-import { openHarness, resetToSeed, serve, type Harness, type Served } from '../support/harness';
+import type { Served } from '../support/harness';
 
 /**
  * Each view of the desk under axe-core (WCAG 2 A and AA: no violation), every request the
@@ -12,11 +12,10 @@ const CHROMIUM = chromiumFor('tests/browser/desk-views.test.ts');
 const describeInBrowser = CHROMIUM ? describe : describe.skip;
 
 describeInBrowser('desk: accessibility, offline, and the read-only viewer', () => {
-  let h: Harness;
+  const suite = desk.useDeskSuite(CHROMIUM);
   let s: Served;
-  let browser: Browser;
   let sourceId: string;
-  let tab: Awaited<ReturnType<typeof desk.newDeskContext>>;
+  let tab: desk.DeskTab;
   let page: Page;
   const requests: string[] = [];
 
@@ -26,10 +25,8 @@ describeInBrowser('desk: accessibility, offline, and the read-only viewer', () =
   };
 
   beforeAll(async () => {
-    h = await openHarness(desk.DESK_ENV);
-    await resetToSeed(h);
-    s = await serve(h);
-    const known = await desk.addKnownSpeakers(s);
+    ({ s } = suite);
+    const { known } = suite;
     // A stored source with two attributions, written through the desk's own mutation.
     const text = `${desk.ARTICLE}\nViews copy.\n`;
     const span = (q: string) => ({ start: text.indexOf(q), end: text.indexOf(q) + q.length, quote: q });
@@ -50,27 +47,12 @@ describeInBrowser('desk: accessibility, offline, and the read-only viewer', () =
     );
     expect(r.errors).toBeUndefined();
     sourceId = r.data.saveArticle.source.id;
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: desk.CHROMIUM_ARGS });
   });
 
   beforeEach(async () => {
-    tab = await desk.newDeskContext(browser, new URL(s.url).origin);
+    tab = await suite.tab();
     page = tab.page;
     page.on('request', (r) => void requests.push(r.url()));
-  });
-
-  afterEach(async () => {
-    await desk.snapshot(page, expect.getState().currentTestName ?? 'views');
-    expect(tab.foreign).toEqual([]);
-    expect(tab.csp).toEqual([]);
-    expect(tab.pageErrors).toEqual([]);
-    await tab.context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await s?.close();
-    await h?.close();
   });
 
   it('has no WCAG 2 A/AA violation on any view: empty, suggestions with the form open, an item error, saved, a source', async () => {
@@ -155,7 +137,9 @@ describeInBrowser('desk: accessibility, offline, and the read-only viewer', () =
     await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first().waitFor();
     const origin = new URL(s.url).origin;
     const paths = requests.map((u) => new URL(u)).map((u) => (u.origin === origin ? u.pathname : u.href));
-    expect(paths).toEqual(expect.arrayContaining(['/desk', '/desk/desk.css', '/desk/js/main.js', '/desk/vendor/desk-vendor.js', '/explorer/js/key.js', '/graphql']));
+    expect(paths).toEqual(expect.arrayContaining(['/desk', '/desk/desk.css', '/desk/js/main.js', '/desk/vendor/desk-vendor.js', '/desk/js/queries.js', '/explorer/js/api.js', '/explorer/js/key.js', '/graphql']));
+    // One client for both pages: the desk has no copy of its own.
+    expect(paths).not.toContain('/desk/js/api.js');
     expect(requests.filter((u) => new URL(u).origin !== origin && !u.startsWith('data:'))).toEqual([]);
     expect(tab.foreign).toEqual([]);
   });

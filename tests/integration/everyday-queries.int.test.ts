@@ -84,15 +84,23 @@ const DESK_CONTRACT: Everyday[] = [
   deskSource(id: $id) {
     revision text textSha256
     source { id title url kind publishedAt language publisher { id name } }
-    attributions {
-      id start end quote mode status statusReason saidAt createdBy createdAt
-      speaker { __typename id name }
-      claim { id text status }
-      via { id title }
+    attributionsPage(first: 100) {
+      items {
+        id start end quote mode status statusReason saidAt createdBy createdAt
+        speaker { __typename id name }
+        claim { id text status }
+        via { id title }
+      }
+      pageInfo { hasNextPage endCursor }
     }
   }
 }`,
     // The seed source with the most attributions (40).
+    variables: { id: 'src-003-elseroad-america-must-lead' },
+  },
+  {
+    name: 'desk: DeskSource.attributions with its default first',
+    query: 'query($id: ID!) { deskSource(id: $id) { revision attributions { id start end quote status speaker { id name } claim { id text } } } }',
     variables: { id: 'src-003-elseroad-america-must-lead' },
   },
   {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectPath } from '../../src/paths';
 import { watchCsp } from './csp-watch';
-import type { Served } from './harness';
+import { openHarness, resetToSeed, serve, type Harness, type Served } from './harness';
 
 /** Support for the desk's browser suites: the browser, the keys, the test article and its speakers. */
 
@@ -188,4 +188,73 @@ export async function tabTo(page: Page, name: string | RegExp, { back = false, m
     if (typeof name === 'string' ? now === name : name.test(now)) return i;
   }
   throw new Error(`no element named ${String(name)} within ${max} Tab presses`);
+}
+
+export type DeskTab = Awaited<ReturnType<typeof newDeskContext>>;
+
+/** Whatever a test did, the page stayed offline (its own origin only), under the CSP, without a page error. */
+export function expectClean(tab: Pick<DeskTab, 'foreign' | 'csp' | 'pageErrors'>): void {
+  expect(tab.foreign).toEqual([]);
+  expect(tab.csp).toEqual([]);
+  expect(tab.pageErrors).toEqual([]);
+}
+
+export interface DeskSuite {
+  h: Harness;
+  s: Served;
+  browser: Browser;
+  /** The known speakers' ids by name. */
+  known: Record<string, string>;
+  /** A new browser context (a session of its own) on the served desk; checked with expectClean, pictured and closed after the test. */
+  tab(): Promise<DeskTab>;
+}
+
+/**
+ * The set-up every desk browser suite shares, registered as jest hooks: the seed graph with the
+ * desk's keys and timeout, the app served, the known speakers, Chromium. Read the fields inside
+ * hooks and tests (they are set in beforeAll).
+ */
+export function useDeskSuite(executablePath: string | null): DeskSuite {
+  const opened: DeskTab[] = [];
+  const t = {
+    tab: async () => {
+      const tab = await newDeskContext(t.browser, new URL(t.s.url).origin);
+      opened.push(tab);
+      return tab;
+    },
+  } as DeskSuite;
+  beforeAll(async () => {
+    t.h = await openHarness(DESK_ENV);
+    await resetToSeed(t.h);
+    t.s = await serve(t.h);
+    t.known = await addKnownSpeakers(t.s);
+    t.browser = await chromium.launch({ executablePath: executablePath!, args: CHROMIUM_ARGS });
+  });
+  afterEach(async () => {
+    const tabs = opened.splice(0);
+    for (const [i, tab] of tabs.entries()) {
+      await snapshot(tab.page, `${expect.getState().currentTestName ?? 'desk'}${i ? `-${i}` : ''}`);
+      await tab.context.close();
+    }
+    for (const tab of tabs) expectClean(tab);
+  });
+  afterAll(async () => {
+    await t.browser?.close();
+    await t.s?.close();
+    await t.h?.close();
+  });
+  return t;
+}
+
+/** The suggestions list's item holding a quote. */
+export const suggestion = (page: Page, quote: string) => page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').filter({ hasText: quote });
+
+/** The stored attributions listed under "Already in the graph". */
+export const savedItems = (page: Page) => page.getByRole('list', { name: 'Already in the graph' }).getByRole('listitem');
+
+/** Runs "Find attributions" and waits for the first suggestion. */
+export async function findSuggestions(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Find attributions' }).click();
+  await idle(page);
+  await page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem').first().waitFor();
 }

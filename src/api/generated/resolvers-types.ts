@@ -1000,8 +1000,10 @@ export type DeskRefId = {
 /** An article as the desk shows it: its text, its revision and everything attributed in it. */
 export type DeskSource = {
   __typename?: 'DeskSource';
-  /** Every attribution in this source, retracted ones included (status tells), in text order. */
+  /** The attributions in this source, retracted ones included (status tells), in text order: the first `first` (at most 100); attributionsPage reads them all. */
   attributions: Array<Attribution>;
+  /** attributions, a page at a time: the same items in the same order, `first` (at most 100) after the cursor `after` (pageInfo.endCursor of the previous page). */
+  attributionsPage: AttributionPage;
   /** Opaque; changes whenever an attribution in this source, or its claim, is added, retracted or changes status. Send it as baseRevision. */
   revision: Scalars['String']['output'];
   /** The source. */
@@ -1010,6 +1012,19 @@ export type DeskSource = {
   text: Scalars['String']['output'];
   /** SHA-256 (hex) of the text in UTF-8. */
   textSha256?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An article as the desk shows it: its text, its revision and everything attributed in it. */
+export type DeskSourceAttributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An article as the desk shows it: its text, its revision and everything attributed in it. */
+export type DeskSourceAttributionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The new article a desk save creates: its exact text becomes the source's stored text. */
@@ -3510,7 +3525,8 @@ export type DeskRefIdResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type DeskSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeskSource'] = ResolversParentTypes['DeskSource']> = {
-  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType, RequireFields<DeskSourceAttributionsArgs, 'first'>>;
+  attributionsPage?: Resolver<ResolversTypes['AttributionPage'], ParentType, ContextType, RequireFields<DeskSourceAttributionsPageArgs, 'first'>>;
   revision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

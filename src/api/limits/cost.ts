@@ -25,12 +25,6 @@ export interface CostLimits {
 export const ASSUMED_LIST_SIZE = 10;
 /** A stored source text can be tens of kilobytes: price it like a page of small objects. */
 const TEXT_COST = 10;
-/**
- * Lists without a size argument that can run long, priced at what they hold at most in
- * practice rather than ASSUMED_LIST_SIZE: the curation desk lists every attribution of one
- * source (a long article holds dozens), schema/desk.graphql.
- */
-const LIST_SIZES: Record<string, number> = { 'DeskSource.attributions': 100 };
 /** Fields whose own `first` has a larger cap than MAX_PAGE_SIZE (drawn graphs). */
 const FIRST_CAPS: Record<string, number> = { 'Query.neighbourhood': 500 };
 
@@ -54,7 +48,7 @@ function listSize(o: ComplexityEstimatorArgs): number {
   if (isPageType(parent) || parent === 'Subgraph' || parent.startsWith('__')) return 1;
   if (Array.isArray(o.args.ids)) return o.args.ids.length;
   if (typeof o.args.first === 'number') return o.args.first;
-  return LIST_SIZES[`${parent}.${o.field.name}`] ?? ASSUMED_LIST_SIZE;
+  return ASSUMED_LIST_SIZE;
 }
 
 /** Size of a field that returns one container of many items (a connection, a subgraph). */

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { pageSize } from '../paging/cursor';
 
 /** Default sizes of bounded (non-connection) lists, by what they hold. */
-export const LIST_DEFAULT = { items: 20, mentions: 50, history: 50, via: 5 } as const;
+export const LIST_DEFAULT = { items: 20, mentions: 50, history: 50, via: 5, sourceAttributions: 50 } as const;
 
 /** The `first` of a bounded list: the field's default when absent, refused above the page-size cap. */
 export const listLimit = (ctx: Context, first: number | null | undefined, fallback: number): number =>

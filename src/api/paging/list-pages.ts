@@ -23,6 +23,7 @@ export const PAGED_LISTS: Readonly<Record<string, readonly string[]>> = {
   Impact: ['claimsLeftWithoutActiveAttribution', 'claimsLosingSupport', 'disputesAffected'],
   Provenance: ['entries'],
   Dispute: ['claimAttributions', 'counterclaimAttributions'],
+  DeskSource: ['attributions'],
   Query: ['suggestAttributions', 'timeline', 'history'],
 };
 

@@ -10,6 +10,7 @@ import { sourceState } from '../../desk/source-state';
 import { undoDeskAttribution } from '../../desk/undo';
 import type { MutationResult } from '../../graph/writes/WriteService';
 import { atInputPath } from '../errors';
+import { LIST_DEFAULT, listLimit } from '../limits/list-bound';
 import type { Resolvers } from '../generated/resolvers-types';
 import { Loaders } from '../loaders';
 import { loadAll, loadLinked } from './node';
@@ -60,7 +61,7 @@ export const deskResolvers: Resolvers = {
   },
   DeskSource: {
     source: (d, _, ctx) => loadLinked(ctx, d.id),
-    attributions: (d, _, ctx) => loadAll(ctx, d.attributionIds),
+    attributions: (d, args, ctx) => loadAll(ctx, d.attributionIds.slice(0, listLimit(ctx, args.first, LIST_DEFAULT.sourceAttributions))),
   },
   SaveArticlePayload: {
     source: (r, _, ctx) => loadLinked(ctx, r.ids.sourceId),

@@ -1,46 +1,9 @@
-// The desk's door to the server: POST /graphql on the same origin, with the editor key that
-// the explorer's key prompt keeps for this tab (key.js, shared).
+// The desk's operations. They go through the explorer's client (/explorer/js/api.js): one
+// door to the server for both pages, with the same key handling and errors.
 
-import { sendWithKey } from '/explorer/js/key.js';
+import { ApiError, gql } from '/explorer/js/api.js';
 
-const ENDPOINT = '/graphql';
-
-export class ApiError extends Error {
-  constructor(message, code, errors = []) {
-    super(message);
-    this.code = code;
-    this.errors = errors;
-  }
-}
-
-/** Runs one GraphQL operation; throws ApiError with the server's message, code and every error. */
-export async function gql(query, variables = {}, { signal } = {}) {
-  let res;
-  try {
-    res = await sendWithKey((auth) =>
-      fetch(ENDPOINT, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...auth },
-        body: JSON.stringify({ query, variables }),
-        signal,
-      }),
-    );
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    throw new ApiError('The server cannot be reached: check that ClaimGraph is running, then try again.', 'NETWORK');
-  }
-  let body;
-  try {
-    body = await res.json();
-  } catch {
-    throw new ApiError(`The server answered ${res.status} without JSON.`, 'HTTP');
-  }
-  if (body.errors?.length) {
-    const first = body.errors[0];
-    throw new ApiError(first.message, first.extensions?.code, body.errors);
-  }
-  return body.data;
-}
+export { ApiError };
 
 /** Who said what in the text (the extraction assist); writes nothing. */
 export async function suggest(text, voiceId) {
@@ -131,22 +94,51 @@ export async function undoAttribution(id, reason) {
   return data.undoDeskAttribution;
 }
 
+const DESK_ATTRIBUTION_PAGE = `items {
+  id start end quote mode status statusReason saidAt createdBy createdAt
+  speaker { __typename id name } claim { id text status } via { id title }
+}
+pageInfo { hasNextPage endCursor }`;
+
 /** A stored source as the desk opens it: exact text, its revision and every attribution in it. */
 export async function deskSource(id) {
-  const data = await gql(
-    `query DeskSource($id: ID!) {
-      deskSource(id: $id) {
-        revision text textSha256
-        source { id title url kind publishedAt language publisher { id name } }
-        attributions {
-          id start end quote mode status statusReason saidAt createdBy createdAt
-          speaker { __typename id name } claim { id text status } via { id title }
+  // Read to the end a page of 100 at a time; if the revision moves between pages (another
+  // editor saved), read again, so the list always matches the revision sent back with a save.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const first = await gql(
+      `query DeskSource($id: ID!) {
+        deskSource(id: $id) {
+          revision text textSha256
+          source { id title url kind publishedAt language publisher { id name } }
+          attributionsPage(first: 100) { ${DESK_ATTRIBUTION_PAGE} }
         }
+      }`,
+      { id },
+    );
+    const src = first.deskSource;
+    if (!src) return null;
+    const attributions = [...src.attributionsPage.items];
+    let page = src.attributionsPage.pageInfo;
+    let moved = false;
+    while (page.hasNextPage) {
+      const next = await gql(
+        `query DeskSourceMore($id: ID!, $after: String) {
+          deskSource(id: $id) { revision attributionsPage(first: 100, after: $after) { ${DESK_ATTRIBUTION_PAGE} } }
+        }`,
+        { id, after: page.endCursor },
+      );
+      if (next.deskSource?.revision !== src.revision) {
+        moved = true;
+        break;
       }
-    }`,
-    { id },
-  );
-  return data.deskSource;
+      attributions.push(...next.deskSource.attributionsPage.items);
+      page = next.deskSource.attributionsPage.pageInfo;
+    }
+    if (!moved) {
+      return { revision: src.revision, text: src.text, textSha256: src.textSha256, source: src.source, attributions };
+    }
+  }
+  throw new ApiError('This source keeps changing while it is read; open it again in a moment.', 'CONFLICT');
 }
 
 /** The whole article in one transaction (see save-input.js for the input). */
