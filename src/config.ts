@@ -69,7 +69,7 @@ const envSchema = z.object({
   DB_TX_TIMEOUT_MS: int('DB_TX_TIMEOUT_MS', 100, 600000).default(15000),
   WRITE_CONCURRENCY: int('WRITE_CONCURRENCY', 1, 64).default(8),
   WRITE_QUEUE: int('WRITE_QUEUE', 0, 10_000).default(64),
-  WRITE_QUEUE_WAIT_MS: int('WRITE_QUEUE_WAIT_MS', 1, 600000).default(2000),
+  WRITE_QUEUE_WAIT_MS: int('WRITE_QUEUE_WAIT_MS', 1, 600000).default(5000),
   WRITE_QUEUE_MAX_MS: int('WRITE_QUEUE_MAX_MS', 1, 600000).optional(),
   MAX_PAGE_SIZE: int('MAX_PAGE_SIZE', 1, 1000).default(100),
   MAX_QUERY_COST: int('MAX_QUERY_COST', 100, 10_000_000).default(25000),

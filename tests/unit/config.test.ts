@@ -1,6 +1,11 @@
 import { loadConfig, ConfigError } from '../../src/config';
+import { DEFAULT_ADMISSION } from '../../src/graph/writes/admission';
 
 describe('config', () => {
+  it('defaults the write queue to the measured limits of the admission module', () => {
+    expect(loadConfig({}).writeAdmission).toEqual({ concurrency: DEFAULT_ADMISSION.concurrency, queue: DEFAULT_ADMISSION.queue, maxWaitMs: DEFAULT_ADMISSION.maxWaitMs });
+  });
+
   it('uses the documented defaults when nothing is set', () => {
     const c = loadConfig({});
     expect(c.port).toBe(4000);
