@@ -44,6 +44,7 @@ async function walk(s: Served, query: string, vars: Record<string, unknown>, at:
 
 describe('past the cap: 130 attributions of one claim, and its 130 changes', () => {
   let claimId: string;
+  let sourceId: string;
   let truth: string[];
   const N = 130;
 
@@ -52,6 +53,7 @@ describe('past the cap: 130 attributions of one claim, and its 130 changes', () 
     const tag = uniqueTag('pages');
     const words = Array.from({ length: N }, (_, i) => `Witness ${i} saw the flood`);
     const source = await addSource(s, `${words.join('. ')}. (${tag})`);
+    sourceId = source;
     const speaker = await addActor(s, `Witness ${tag}`);
     ({ claimId } = await addClaim(s, `The flood was seen (${tag}).`, [], { speakerId: speaker, sourceId: source, quote: words[0] }));
     for (const w of words.slice(1)) await addAttribution(s, claimId, { speakerId: speaker, sourceId: source, quote: w });
@@ -79,6 +81,17 @@ describe('past the cap: 130 attributions of one claim, and its 130 changes', () 
     expect(changes.length).toBeGreaterThan(CAP);
     const ids = (await walk(t.s, q, { id: claimId }, (d) => d.historyPage, size)).map((c: any) => c.id);
     expect(ids).toEqual(changes);
+  }, 300_000);
+
+  // The desk's view of the same source: its attributions past the cap, in text order.
+  const DESK = 'query($id: ID!, $first: Int, $after: String) { deskSource(id: $id) { attributionsPage(first: $first, after: $after) { items { id } pageInfo { hasNextPage endCursor } } } }';
+
+  it.each([1, 7, 99, 100])('deskSource.attributionsPage walked %i at a time reads all of them once, starting with the list', async (size) => {
+    const ids = (await walk(t.s, DESK, { id: sourceId }, (d) => d.deskSource.attributionsPage, size)).map((a: any) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...truth].sort());
+    const list = await t.s.gql(`{ deskSource(id: ${JSON.stringify(sourceId)}) { attributions(first: 100) { id } } }`);
+    expect(list.data.deskSource.attributions.map((a: any) => a.id)).toEqual(ids.slice(0, CAP));
   }, 300_000);
 
   it('the page after a cursor starts right after the last item read', async () => {
