@@ -36,8 +36,8 @@ export interface DocMatch {
 }
 
 /**
- * Matches suggestions to gold attributions. First one-to-one: each gold takes the agreeing
- * suggestion with the right speaker if any, else the best-overlapping one. Then, when
+ * Matches suggestions to gold attributions. First one-to-one, best pairs first: pairs with
+ * the right speaker before others, then by overlap (IoU), each suggestion and gold used once. Then, when
  * `segments` is on, split and merge are forgiven: a suggestion that holds two or more
  * disjoint gold spans (one may be its one-to-one match) which together make up at least half of it (a quote
  * the labels cut into sentences) matches each of them; a gold span that holds two or more
@@ -48,13 +48,15 @@ export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: 
   const used = new Set<Suggestion>();
   const found = new Set<Gold>();
   const pairs: Pair[] = [];
-  for (const g of gold) {
-    const options = preds.filter((p) => !used.has(p) && agree(p, g)).sort((a, b) => Number(speakerRight(b, g)) - Number(speakerRight(a, g)) || iou(b, g) - iou(a, g));
-    const p = options[0];
-    if (!p) continue;
+  // Best pairs first (right speaker, then overlap), not gold order: a nested gold listed first
+  // must not take the suggestion that matches its container almost exactly.
+  const agreeing = gold.flatMap((g, gi) => preds.filter((p) => agree(p, g)).map((p) => ({ p, g, gi, right: speakerRight(p, g), iou: iou(p, g) })));
+  agreeing.sort((a, b) => Number(b.right) - Number(a.right) || b.iou - a.iou || a.gi - b.gi);
+  for (const { p, g, right, iou: overlapRatio } of agreeing) {
+    if (used.has(p) || found.has(g)) continue;
     used.add(p);
     found.add(g);
-    pairs.push({ p, g, speakerOk: speakerRight(p, g), iou: iou(p, g), segment: false });
+    pairs.push({ p, g, speakerOk: right, iou: overlapRatio, segment: false });
   }
   if (segments) {
     for (const p of preds) {

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import { wordCount } from './candidate';
 import { directQuotes } from './direct-quotes';
 import { Discourse, type ResolvedSpeaker } from './discourse';
+import { characterisations } from './characterise';
 import { accordingTo, indirectSpeech } from './indirect-speech';
 import { modeOf } from './mode';
 import { type NlpDocument, type Sentence, readDocument, tokenAt } from './nlp-document';
@@ -14,7 +15,7 @@ import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
 const BASE_CONFIDENCE: Record<PatternName, number> = {
   'quote-cue-after': 0.95, 'quote-cue-before': 0.9, 'quote-colon': 0.95, 'quote-cue-middle': 0.95, 'quote-continued': 0.75, fragment: 0.8,
   'indirect-that': 0.85, 'indirect-cue-after': 0.8, 'present-say': 0.8, 'told-object': 0.85, 'according-to': 0.85, 'reported-chain': 0.8,
-  'credit-line': 0.9, 'qa-answer': 0.85, 'own-voice': 0.6,
+  'credit-line': 0.9, 'qa-answer': 0.85, 'own-voice': 0.6, characterise: 0.75, 'quote-epigraph': 0.7,
 };
 
 export interface ExtractOptions {
@@ -42,11 +43,13 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   const insideAnyQuote = (offset: number) => quotes.some((q) => offset > q.open && offset < q.close);
   const candidates: Candidate[] = [...found];
   for (const s of doc.sentences) {
-    for (const c of [...accordingTo(doc, s), ...indirectSpeech(doc, s, insideAnyQuote)]) {
+    for (const c of [...accordingTo(doc, s), ...indirectSpeech(doc, s, insideAnyQuote), ...characterisations(doc, s, insideAnyQuote)]) {
       // Indirect speech whose content is a direct quote already found is that quote's cue.
       const quoted = found.filter((f) => f.start < c.end && c.start < f.end).reduce((n, f) => n + Math.min(f.end, c.end) - Math.max(f.start, c.start), 0);
       if (quoted > 0.6 * (c.end - c.start) || attributedQuote(c.start) && attributedQuote(c.end)) continue;
       if (candidates.some((x) => x.start === c.start && x.end === c.end)) continue;
+      // A characterisation inside indirect speech already found is part of that statement's content.
+      if (c.pattern === 'characterise' && candidates.some((x) => x.start <= c.start && c.end <= x.end)) continue;
       candidates.push(c, ...fragmentsIn(text, c, loose));
     }
   }

@@ -85,7 +85,7 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
 }
 
 /** Where content stops: a ", adding that" or "; " starts another statement. */
-function contentEnd(doc: NlpDocument, from: number, last: number): number {
+export function contentEnd(doc: NlpDocument, from: number, last: number): number {
   const t = doc.tokens;
   for (let i = from; i <= last; i++) {
     if (t[i].text === ';') return i - 1;

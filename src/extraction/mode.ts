@@ -17,6 +17,7 @@ export function modeOf(pattern: PatternName, through: ReportedThrough | null): A
     case 'fragment':
     case 'credit-line':
     case 'qa-answer':
+    case 'quote-epigraph':
     // A statement's or an author's own sentences are their own words.
     case 'own-voice':
       return 'DIRECT_QUOTE';
@@ -27,6 +28,7 @@ export function modeOf(pattern: PatternName, through: ReportedThrough | null): A
     case 'indirect-cue-after':
     case 'present-say':
     case 'told-object':
+    case 'characterise':
       return through?.relation === 'CITES' ? 'REPORTED' : 'PARAPHRASE';
     default:
       throw new UnreachableCaseError(pattern);

@@ -12,7 +12,7 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 export const PATTERNS = [
   'quote-cue-after', 'quote-cue-before', 'quote-cue-middle', 'quote-colon', 'quote-continued', 'fragment',
   'indirect-that', 'indirect-cue-after', 'present-say', 'told-object', 'according-to', 'reported-chain',
-  'credit-line', 'qa-answer', 'own-voice',
+  'credit-line', 'qa-answer', 'own-voice', 'characterise', 'quote-epigraph',
 ] as const;
 export type PatternName = (typeof PATTERNS)[number];
 

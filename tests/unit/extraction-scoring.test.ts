@@ -36,3 +36,17 @@ describe('eval scoring: split and merge', () => {
     expect(m.pairs.map((p) => p.speakerOk)).toEqual([false, false]);
   });
 });
+
+describe('eval scoring: one-to-one by best pair', () => {
+  it('a nested gold listed first does not take the suggestion that matches its container', () => {
+    // The nested gold overlaps the suggestion just enough (IoU 0.5); its container almost exactly (0.9).
+    const m = matchDoc([pred(10, 110)], [gold(10, 60), gold(0, 110)], SPAN_RULES.iou50);
+    expect(m.pairs.map((p) => [p.g.start, p.g.end])).toEqual([[0, 110]]);
+    expect(m.unmatchedGold).toEqual([gold(10, 60)]);
+  });
+  it('still prefers the right speaker over a better overlap', () => {
+    const m = matchDoc([pred(0, 100, 'Tomas Lind'), pred(0, 90)], [gold(0, 100)], SPAN_RULES.iou50);
+    expect(m.pairs).toHaveLength(1);
+    expect(m.pairs[0].speakerOk).toBe(true);
+  });
+});
