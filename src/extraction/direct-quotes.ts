@@ -107,6 +107,8 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     if (viaMiddle) return add(viaMiddle, 'quote-cue-middle');
     const after = q.close < doc.text.length && doc.text[q.close] !== '\n' && !/^\s*$/.test(doc.text[q.close] ?? '') ? cueAfter(doc, q) : null;
     if (after) {
+      const statement = statementAround(doc, q, after, sentenceStart);
+      if (statement) return found.push(statement, { ...statement, start: q.start, end: q.end, pattern: 'fragment', reportedThrough: null });
       const next = quotes[k + 1];
       const nextOpen = next ? tokenAt(doc, next.open) : -1;
       const joined = next && nextOpen - after.verb <= 12 && t.slice(after.verb + 1, nextOpen).every((x) => !x.paragraphStart && x.text !== '.' && !speechLemma(x));
@@ -129,6 +131,27 @@ export function directQuotes(doc: NlpDocument, quotes: QuoteSpan[]): { found: Ca
     loose.push(q);
   });
   return { found, loose };
+}
+
+/**
+ * A cue after a quote that closes a statement of the writer's words: `The group will be
+ * modelled on HRW, while being less “politically engaged,” Izvestia reported.` The statement
+ * is the whole clause before the cue (indirect-cue-after); the quoted words are a fragment.
+ */
+function statementAround(doc: NlpDocument, q: QuoteSpan, cue: Cue, sentenceStart: number): Candidate | null {
+  const t = doc.tokens;
+  const openTok = tokenAt(doc, q.open);
+  if (t[openTok].paragraphStart || openTok === sentenceStart) return null;
+  // After a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …") the statement starts past the dash.
+  const dash = t.slice(sentenceStart, openTok).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : sentenceStart;
+  const lead = t.slice(from, openTok);
+  // The writer's own clause, with a verb of its own, and no cue or quotation of its own.
+  if (lead.length < 4 || !lead.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || lead.some((x, n) => speechLemma(x, lead[n + 1], lead[n - 1]) !== null || QUOTE_MARK.test(x.text) || x.text === ':')) return null;
+  const end = q.close + 1 <= doc.text.length && /["”’']/.test(doc.text[q.close] ?? '') ? q.close + 1 : q.end;
+  const lemma = speechLemma(t[cue.verb], t[cue.verb + 1]) ?? '';
+  const chain = reportedChain(cue.phrase, hearerOf(doc, cue), lemma);
+  return { start: t[from].start, end, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[cue.verb].text, paragraph: doc.sentences[t[openTok].sentence].paragraph, reportedThrough: chain.through };
 }
 
 /**

@@ -225,6 +225,12 @@ export class Discourse {
       }
       case 'PAIR':
         return this.resolvePair(p, at)[0];
+      case 'DOCUMENT': {
+        // "The report also warned": the organisation that last spoke (or was named) wrote it.
+        const author = before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false)
+          ?? before(this.named).reverse().find((n) => !n.isPerson);
+        return author ? { name: author.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: false } : { name: p.name.replace(/^(?:the|a|an)\s+/i, ''), kind: 'UNRESOLVED', surface, isPerson: false };
+      }
       case 'BACKREF': {
         const head = words(p.name).at(-1)!.toLowerCase();
         const people = before([...this.named, ...this.speakers]).filter((n) => n.isPerson).sort((x, y) => x.at - y.at);

@@ -232,7 +232,9 @@ export function accordingTo(doc: NlpDocument, s: Sentence): Candidate[] {
   const t = doc.tokens;
   for (let i = s.first; i < s.last; i++) {
     if (t[i].lower !== 'according' || t[i + 1].lower !== 'to') continue;
-    let phrase = phraseAfter(doc, i + 2, s.last) ?? describedSource(doc, i + 2, s.last);
+    // "according to the report": the document is the source as the text names it.
+    let phrase = phraseAfter(doc, i + 2, s.last);
+    if (!phrase || phrase.kind === 'DOCUMENT') phrase = describedSource(doc, i + 2, s.last) ?? phrase;
     // "according to figures published by the prison service": the publisher speaks.
     // "according to a study by the Baltic Marine Institute", "figures from the network": the author speaks.
     const by = t.slice(i + 2, Math.min(s.last, i + 10)).find((x, k, xs) => k > 0 && xs.slice(0, k).every((y) => y.text !== ',') && (

@@ -11,8 +11,11 @@ export interface SpeakerPhrase {
   start: number;
   end: number;
   name: string;
-  /** PAIR: "the two companies", "both": the two speakers named together just before. */
-  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF' | 'PAIR';
+  /**
+   * PAIR: "the two companies", "both": the two speakers named together just before.
+   * DOCUMENT: "the report", "a further study", "the study's authors": a document whose author the text named before.
+   */
+  kind: 'NAMED' | 'GROUP' | 'ANONYMOUS' | 'PRONOUN' | 'BACKREF' | 'PAIR' | 'DOCUMENT';
   isPerson: boolean | null;
   /** The whole phrase with its apposition, for titles and anonymity marks. */
   phraseStart: number;
@@ -95,6 +98,8 @@ function skipBetweenLeft(tokens: Token[], j: number, min: number): number {
 /** The speaker phrase that ends just before tokens[verb] (subject position), or null. */
 export function phraseBefore(doc: NlpDocument, verb: number, min: number): SpeakerPhrase | null {
   const tokens = doc.tokens;
+  const published = documentPublished(doc, verb, min);
+  if (published) return published;
   let j = skipBetweenLeft(tokens, verb - 1, min);
   // "the company developing it said": step over a participle and its pronoun object.
   if (j - 1 > min && /^(?:it|them)$/.test(tokens[j].lower) && /ing$/.test(tokens[j - 1].lower) && tokens[j - 1].pos === 'VERB') j -= 2;
@@ -170,6 +175,29 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   // The phrase still starts where the description does, so what precedes it is read right.
   // The description is the named person's role: "the union's general secretary, Rhona Kerr," is no health secretary.
   return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
+}
+
+const PUBLISHED = /^(?:published|released|issued|presented|unveiled|commissioned|compiled|produced)$/;
+
+/**
+ * "A further report published this week claimed", "A report released on Monday by the Halden
+ * Trust found": a document described by a participle clause. Its author speaks: the one after
+ * "by", else the one the text named before (a DOCUMENT phrase).
+ */
+function documentPublished(doc: NlpDocument, verb: number, min: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  for (let p = verb - 1; p > min && verb - p <= 12; p--) {
+    if (t[p].text === ',' || t[p].pos === 'VERB' && !PUBLISHED.test(t[p].lower)) return null;
+    if (!PUBLISHED.test(t[p].lower) || !DOCUMENTS.test(t[p - 1].lower)) continue;
+    let first = p - 1;
+    while (first - 1 >= min && /^(?:DET|ADJ)$/.test(t[first - 1].pos) && t[first - 1].text !== ',') first--;
+    const by = t.slice(p + 1, verb).find((x) => x.lower === 'by');
+    const author = by ? phraseAfter(doc, by.i + 1, verb - 1) : null;
+    if (author?.kind === 'NAMED') return { ...author, phraseStart: t[first].start, first };
+    const phrase = classify(doc, first, p - 1, '', null);
+    return phrase?.kind === 'DOCUMENT' ? phrase : null;
+  }
+  return null;
 }
 
 /** The speaker phrase that starts at tokens[from] ("said Orlov", "according to the ministry"), or null. */
@@ -264,13 +292,15 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
     // "the Izvestia newspaper", "the Rezonansi daily": the outlet's name before the word for it.
-    if (MEDIA_NOUNS.test(t[head].lower)) return make('NAMED', a, b, false, titleWords);
+    if (MEDIA_NOUNS.test(t[head].lower)) return make('NAMED', a, b, false, [titleWords, t[head].lower].filter(Boolean).join(' '));
   }
   // Lower-case phrases: groups, unnamed sources, back-references, institutions.
   // "A statement from the African Union said": the body the statement comes from speaks.
   if (/^(?:statement|letter|post|message|communique)$/.test(headWord) && /^(?:from|by|of)$/.test(t[head + 1]?.lower ?? '') && head + 2 <= last) return classify(doc, head + 2, last, apposition, citing);
   if (DOCUMENTS.test(headWord)) {
     const from = /^(?:the|a|an|his|her|its|their)$/.test(t[first].lower) ? first + 1 : first;
+    // "the report", "a further study": no author in the phrase; the one named before wrote it.
+    if (t.slice(from, head).every((x) => x.pos === 'ADJ' || /^(?:further|new|latest|second|separate|final|same)$/.test(x.lower))) return make('DOCUMENT', first, head, false);
     return from < head ? make('NAMED', from, head, false) : null;
   }
   if (NOT_SPEAKERS.test(headWord)) return null;

@@ -32,3 +32,41 @@ describe('extraction: characterisations (a stance without a verb of saying)', ()
     ]);
   });
 });
+
+describe('extraction: a cue after a quote that closes the writer’s own clause', () => {
+  it('gives the whole clause as indirect-cue-after and the quoted words as a fragment', () => {
+    const text = 'The new terminal will be larger than the old one, while being "far less noisy for the town," the harbour board said.';
+    expect(who(text)).toEqual([
+      ['indirect-cue-after', 'harbour board', 'The new terminal will be larger than the old one, while being "far less noisy for the town,"'],
+      ['fragment', 'harbour board', 'far less noisy for the town'],
+    ]);
+  });
+  it('keeps a quote that opens its sentence a direct quote', () => {
+    expect(who('"We will not close the dock," the harbour board said.')).toEqual([['quote-cue-after', 'harbour board', 'We will not close the dock']]);
+  });
+  it('marks an outlet’s report of such a clause as reported', () => {
+    const [statement] = found('The group will be modelled on Amnesty International, while being less "politically engaged," the Novy Vek newspaper reported.');
+    expect(statement).toMatchObject({ pattern: 'indirect-cue-after', mode: 'REPORTED', speakerName: 'Novy Vek' });
+  });
+});
+
+describe('extraction: documents whose author was named before', () => {
+  const text = 'The Lindt Institute, a research body in Varo, has tracked rents for years. In its annual report, it wrote that rents had doubled since 2010.\n'
+    + 'A further report published this week claimed that young families were leaving the capital.\n'
+    + 'The report also warned that "families are being priced out."\n'
+    + 'A report published on Monday by the Halden Trust found that one in five homes was empty.';
+  it('gives "a further report published …" and "the report" to the organisation that wrote before', () => {
+    expect(who(text).slice(0, 3)).toEqual([
+      ['indirect-that', 'Lindt Institute', 'rents had doubled since 2010'],
+      ['indirect-that', 'Lindt Institute', 'young families were leaving the capital'],
+      ['quote-cue-before', 'Lindt Institute', 'families are being priced out.'],
+    ]);
+  });
+  it('gives a report "published by X" to X', () => {
+    expect(who(text)[3]).toEqual(['indirect-that', 'Halden Trust', 'one in five homes was empty']);
+  });
+  it('leaves a document with no author named before unresolved, and "according to the report" to the report', () => {
+    expect(found('The report also warned that rents would keep rising.')[0]).toMatchObject({ speakerKind: 'UNRESOLVED', quote: 'rents would keep rising' });
+    expect(who('According to the report, prices rose by 14 percent.')).toEqual([['according-to', 'report', 'prices rose by 14 percent']]);
+  });
+});
