@@ -41,7 +41,8 @@ export interface DocMatch {
  * `segments` is on, split and merge are forgiven: a suggestion that holds two or more
  * disjoint gold spans (one may be its one-to-one match) which together make up at least half of it (a quote
  * the labels cut into sentences) matches each of them; a gold span that holds two or more
- * disjoint unmatched suggestions making up at least half of it is matched by each. Nested
+ * disjoint suggestions (one may be its one-to-one match) making up at least half of it is
+ * matched by each. Nested
  * spans (a fragment inside its sentence) never get credit this way.
  */
 export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: Span) => boolean, segments = false): DocMatch {
@@ -71,9 +72,10 @@ export function matchDoc(preds: Suggestion[], gold: Gold[], agree: (p: Span, g: 
       }
     }
     for (const g of gold) {
-      if (found.has(g)) continue;
-      const parts = disjointParts(preds.filter((p) => !used.has(p) && inside(p, g)));
-      if (parts.length < 2 || parts.reduce((n, p) => n + len(p), 0) < 0.5 * len(g)) continue;
+      // A gold already paired one-to-one may take further disjoint parts of it (its other sentences).
+      const held = pairs.filter((x) => x.g === g).map((x) => x.p);
+      const parts = disjointParts(preds.filter((p) => !used.has(p) && inside(p, g) && held.every((h) => overlap(p, h) === 0)));
+      if (parts.length < 2 - held.length || parts.length === 0 || [...held, ...parts].reduce((n, p) => n + len(p), 0) < 0.5 * len(g)) continue;
       found.add(g);
       for (const p of parts) {
         used.add(p);

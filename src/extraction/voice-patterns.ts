@@ -123,7 +123,9 @@ export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: 
     if (quoted > 0.3 * (s.end - s.start)) continue;
     if (taken.some((c) => c.start < s.end && s.start < c.end)) continue;
     const tokens = doc.tokens.slice(s.first, s.last + 1);
-    if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    // A verb-less line is a label; but the tagger misses verbs after plural nouns ("defenders face
+    // a campaign", "women document, report and fight abuses"), so a long sentence still counts.
+    if (!tokens.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && wordCount(text) < 8) continue;
     // "…, the court found last month that …": a sentence that reports someone else's words is theirs, not the voice's.
     if (tokens.some((x, k) => (speechLemma(x, tokens[k + 1], tokens[k - 1]) && tokens.slice(k + 1, k + 8).some((y) => y.lower === 'that')) || (x.lower === 'according' && tokens[k + 1]?.lower === 'to'))) continue;
     out.push({ start: s.start, end: s.end, phrase: null, fixed: voice, pattern: 'own-voice', cue: '', paragraph: s.paragraph, reportedThrough: null });

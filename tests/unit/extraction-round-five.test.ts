@@ -70,3 +70,16 @@ describe('extraction: documents whose author was named before', () => {
     expect(who('According to the report, prices rose by 14 percent.')).toEqual([['according-to', 'report', 'prices rose by 14 percent']]);
   });
 });
+
+describe('extraction: own voice', () => {
+  it('keeps a long sentence whose verb the tagger read as a noun', () => {
+    const text = 'Why we must act\n\nCourageous men and women document, report and fight abuses across the region. They do this at great risk.\n';
+    expect(who(text, 'Mira Holt').map((x) => x[2])).toEqual([
+      'Courageous men and women document, report and fight abuses across the region.',
+      'They do this at great risk.',
+    ]);
+  });
+  it('still leaves out a short verb-less line', () => {
+    expect(who('Why we must act\n\nAbuses across the whole region, again.\n', 'Mira Holt')).toEqual([]);
+  });
+});

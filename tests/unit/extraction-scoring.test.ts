@@ -50,3 +50,16 @@ describe('eval scoring: one-to-one by best pair', () => {
     expect(m.pairs[0].speakerOk).toBe(true);
   });
 });
+
+describe('eval scoring: a gold quote found sentence by sentence', () => {
+  it('credits the second sentence when the first already matched the gold one-to-one', () => {
+    // The first sentence alone overlaps the two-sentence gold enough (IoU 0.65) to pair one-to-one.
+    const m = matchDoc([pred(0, 65), pred(66, 100)], [gold(0, 100)], SPAN_RULES.iou50, true);
+    expect(m.unmatchedPreds).toHaveLength(0);
+    expect(m.pairs).toHaveLength(2);
+  });
+  it('gives no credit to a second suggestion that overlaps the first', () => {
+    const m = matchDoc([pred(0, 65), pred(30, 100)], [gold(0, 100)], SPAN_RULES.iou50, true);
+    expect(m.unmatchedPreds).toHaveLength(1);
+  });
+});
