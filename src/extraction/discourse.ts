@@ -165,6 +165,21 @@ export class Discourse {
     return this.named.find((n) => n.at < at && n.isPerson && words(n.name).length > 1)?.name ?? null;
   }
 
+  /**
+   * The person a passage introduces: the subject of its first sentences ("In June 2021, US
+   * President Joe Biden presented himself …"), else the first person it names in full.
+   */
+  personIntroducedBetween(start: number, end: number): string | null {
+    const inside = (n: Named) => n.at >= start && n.at < end && n.isPerson;
+    return this.subjects.find(inside)?.name ?? this.named.find((n) => inside(n) && words(n.name).length > 1)?.name ?? null;
+  }
+
+  /** Remembers a speaker the layout gave (an epigraph's), for quotes and pronouns after it. */
+  rememberSpeaker(name: string, at: number, isPerson: boolean | null): void {
+    this.speakers.push({ name, at, isPerson: isPerson ?? true, title: '', kind: 'NAMED' });
+    this.speakers.sort((x, y) => x.at - y.at);
+  }
+
   /** The latest speaker before `at`, for a quote that carries on without a cue. */
   lastSpeaker(at: number): (Named & { kind: SpeakerKind }) | null {
     return this.speakers.filter((s) => s.at < at).at(-1) ?? null;

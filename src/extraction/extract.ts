@@ -136,7 +136,15 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
       const last = discourse.lastSpeaker(c.start);
       let gap = 0;
       for (let k = lastParagraph + 1; k < c.paragraph; k++) if (!layout.has(k)) gap++;
-      if (!last || gap > 0) continue;
+      if (!last || gap > 0) {
+        // A quotation standing alone before the paragraph that introduces its speaker: an epigraph.
+        const epigraph = epigraphSpeaker(text, discourse, c);
+        if (!epigraph) continue;
+        discourse.rememberSpeaker(epigraph, c.start, true);
+        out.push(...resolved(quote, c, { name: epigraph, kind: 'NAMED', surface: epigraph, isPerson: true }, 'quote-epigraph'));
+        lastParagraph = c.paragraph;
+        continue;
+      }
       speakers = [{ name: last.name, kind: last.kind, surface: last.name, isPerson: last.isPerson }];
     } else if (c.phrase.kind === 'PAIR') {
       // The pair is named before the phrase, which may follow its content ("…, the two companies said").
@@ -148,16 +156,39 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
         if (speakers[0].name && speakers[1].name) discourse.rememberPair(speakers[0].name, speakers[1].name, c.start, speakers[0].isPerson === true && speakers[1].isPerson === true ? true : null);
       }
     }
-    for (const sp of speakers) {
-      const unresolved = sp.kind === 'UNRESOLVED';
-      out.push({
-        quote, start: c.start, end: c.end, speakerName: sp.name, speakerKind: sp.kind, speakerSurface: sp.surface, speakerIsPerson: sp.isPerson,
-        mode: modeOf(c.pattern, c.reportedThrough), pattern: c.pattern, cue: c.cue,
-        confidence: Math.round((BASE_CONFIDENCE[c.pattern] - (unresolved ? 0.35 : 0) - (sp.kind === 'PRONOUN_RESOLVED' ? 0.1 : 0)) * 100) / 100,
-        reportedThrough: c.reportedThrough,
-      });
-    }
+    for (const sp of speakers) out.push(...resolved(quote, c, sp, c.pattern));
     lastParagraph = c.paragraph;
   }
   return out;
+}
+
+function resolved(quote: string, c: Candidate, sp: ResolvedSpeaker, pattern: PatternName): Extracted[] {
+  const unresolved = sp.kind === 'UNRESOLVED';
+  return [{
+    quote, start: c.start, end: c.end, speakerName: sp.name, speakerKind: sp.kind, speakerSurface: sp.surface, speakerIsPerson: sp.isPerson,
+    mode: modeOf(pattern, c.reportedThrough), pattern, cue: c.cue,
+    confidence: Math.round((BASE_CONFIDENCE[pattern] - (unresolved ? 0.35 : 0) - (sp.kind === 'PRONOUN_RESOLVED' ? 0.1 : 0)) * 100) / 100,
+    reportedThrough: c.reportedThrough,
+  }];
+}
+
+/**
+ * The speaker of a quotation that stands as a paragraph of its own with no cue, when the next
+ * paragraph introduces a person: “Human rights will always be on the table …” / "In June,
+ * President Joe Biden presented himself to reporters …". Only a paragraph made of quotation
+ * (and an editorial bracket) counts; the person must be introduced in that next paragraph's
+ * first two sentences.
+ */
+function epigraphSpeaker(text: string, discourse: Discourse, c: Candidate): string | null {
+  const paraStart = text.lastIndexOf('\n', c.start) + 1;
+  const paraEnd = text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start);
+  const paragraph = text.slice(paraStart, paraEnd);
+  if (!/^\s*["“‘«]/.test(paragraph)) return null;
+  const next = /\S[^\n]*/.exec(text.slice(paraEnd));
+  if (!next) return null;
+  const nextStart = paraEnd + next.index;
+  const firstSentences = /^[^.!?]*[.!?]+(?:\s+[^.!?]*[.!?]+)?/.exec(next[0])?.[0] ?? next[0];
+  // The next paragraph must not itself be a quotation or carry a cue for this one (that is the continued-quote case).
+  if (/^["“‘«]/.test(next[0])) return null;
+  return discourse.personIntroducedBetween(nextStart, nextStart + firstSentences.length);
 }

@@ -66,6 +66,16 @@ export function findQuotes(text: string): QuoteSpan[] {
         open = -1;
       }
     }
+    // “…,” [Name]. More of the same words. “ — a closing mark turned the wrong way at the paragraph's
+    // end, in a paragraph that opened with a quotation: the words since the last closing mark are quoted too.
+    if (open >= 0 && text.slice(open + 1, p.end).trim() === '') {
+      const last = out.at(-1);
+      if (last && last.open === p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length)) {
+        const resumed = /^[\s”"’]*(?:\[[^\]\n]{1,60}\])?[\s.,;:—–-]*/.exec(text.slice(last.close + 1, open))![0].length;
+        push(out, text, last.close + 1 + resumed - 1, open, false);
+        open = -1;
+      }
+    }
     const next = paragraphs[k + 1];
     const nextOpens = next !== undefined && opensAt(text, next.start + (text.slice(next.start, next.end).length - text.slice(next.start, next.end).trimStart().length), next.start);
     if (open >= 0 && nextOpens) push(out, text, open, p.end, first && carried);

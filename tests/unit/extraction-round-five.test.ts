@@ -83,3 +83,19 @@ describe('extraction: own voice', () => {
     expect(who('Why we must act\n\nAbuses across the whole region, again.\n', 'Mira Holt')).toEqual([]);
   });
 });
+
+describe('extraction: epigraphs', () => {
+  const text = 'Why the bridge matters\n\n'
+    + '“A town cut in two is no town at all.” [Mayor Kowal, 2019]. We kept that promise once. We must keep it again. “\n\n'
+    + 'In March 2019, Mayor Lena Kowal stood on the old bridge and promised residents a new one. She kept her word.\n\n'
+    + 'The council has now voted to close it.\n';
+  it('gives a quotation standing alone to the person the next paragraph introduces', () => {
+    expect(who(text)[0]).toEqual(['quote-epigraph', 'Lena Kowal', 'A town cut in two is no town at all.']);
+  });
+  it('reads the words before a closing mark turned the wrong way as the same quotation, past an editorial bracket', () => {
+    expect(who(text)[1]).toEqual(['quote-continued', 'Lena Kowal', 'We kept that promise once. We must keep it again.']);
+  });
+  it('gives no epigraph when the next paragraph introduces nobody', () => {
+    expect(who('Why the bridge matters\n\n“A town cut in two is no town at all.”\n\nThe council has now voted to close the bridge.\n')).toEqual([]);
+  });
+});
