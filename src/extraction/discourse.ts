@@ -169,9 +169,9 @@ export class Discourse {
    * The person a passage introduces: the subject of its first sentences ("In June 2021, US
    * President Joe Biden presented himself …"), else the first person it names in full.
    */
-  personIntroducedBetween(start: number, end: number): string | null {
+  personIntroducedBetween(start: number, end: number): { name: string; at: number } | null {
     const inside = (n: Named) => n.at >= start && n.at < end && n.isPerson;
-    return this.subjects.find(inside)?.name ?? this.named.find((n) => inside(n) && words(n.name).length > 1)?.name ?? null;
+    return this.subjects.find(inside) ?? this.named.find((n) => inside(n) && words(n.name).length > 1) ?? null;
   }
 
   /** Remembers a speaker the layout gave (an epigraph's), for quotes and pronouns after it. */

@@ -124,6 +124,7 @@ function fragmentsIn(text: string, c: Candidate, loose: QuoteSpan[]): Candidate[
 
 function resolveAll(text: string, discourse: Discourse, candidates: Candidate[], voice: string | null, layout: Set<number>): Extracted[] {
   const out: Extracted[] = [];
+  const introductions: number[] = [];
   let lastParagraph = -10;
   for (const c of candidates) {
     const quote = text.slice(c.start, c.end);
@@ -140,8 +141,9 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
         // A quotation standing alone before the paragraph that introduces its speaker: an epigraph.
         const epigraph = epigraphSpeaker(text, discourse, c);
         if (!epigraph) continue;
-        discourse.rememberSpeaker(epigraph, c.start, true);
-        out.push(...resolved(quote, c, { name: epigraph, kind: 'NAMED', surface: epigraph, isPerson: true }, 'quote-epigraph'));
+        discourse.rememberSpeaker(epigraph.name, c.start, true);
+        introductions.push(epigraph.at);
+        out.push(...resolved(quote, c, { name: epigraph.name, kind: 'NAMED', surface: epigraph.name, isPerson: true }, 'quote-epigraph'));
         lastParagraph = c.paragraph;
         continue;
       }
@@ -159,7 +161,8 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
     for (const sp of speakers) out.push(...resolved(quote, c, sp, c.pattern));
     lastParagraph = c.paragraph;
   }
-  return out;
+  // The sentence that introduces an epigraph's speaker sets the scene for their words; it is no claim of the voice's.
+  return out.filter((x) => x.pattern !== 'own-voice' || !introductions.some((at) => x.start <= at && at < x.end));
 }
 
 function resolved(quote: string, c: Candidate, sp: ResolvedSpeaker, pattern: PatternName): Extracted[] {
@@ -179,7 +182,7 @@ function resolved(quote: string, c: Candidate, sp: ResolvedSpeaker, pattern: Pat
  * (and an editorial bracket) counts; the person must be introduced in that next paragraph's
  * first two sentences.
  */
-function epigraphSpeaker(text: string, discourse: Discourse, c: Candidate): string | null {
+function epigraphSpeaker(text: string, discourse: Discourse, c: Candidate): { name: string; at: number } | null {
   const paraStart = text.lastIndexOf('\n', c.start) + 1;
   const paraEnd = text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start);
   const paragraph = text.slice(paraStart, paraEnd);

@@ -95,6 +95,10 @@ describe('extraction: epigraphs', () => {
   it('reads the words before a closing mark turned the wrong way as the same quotation, past an editorial bracket', () => {
     expect(who(text)[1]).toEqual(['quote-continued', 'Lena Kowal', 'We kept that promise once. We must keep it again.']);
   });
+  it('does not give the voice the sentence that introduces the epigraph’s speaker', () => {
+    const own = found(text, 'Tom Reyes').filter((x) => x.pattern === 'own-voice').map((x) => x.quote);
+    expect(own).toEqual(['The council has now voted to close it.']);
+  });
   it('gives no epigraph when the next paragraph introduces nobody', () => {
     expect(who('Why the bridge matters\n\n“A town cut in two is no town at all.”\n\nThe council has now voted to close the bridge.\n')).toEqual([]);
   });
