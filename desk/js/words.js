@@ -4,11 +4,13 @@ export const MODE_LABEL = { DIRECT_QUOTE: 'direct quote', PARAPHRASE: 'paraphras
 export const KIND_WORD = { PERSON: 'person', ORGANISATION: 'organisation' };
 
 /**
- * The cue line of a suggestion. A quote that carries on an earlier one ("quote-continued")
- * has no cue of its own: its speaker is the one of the quote above, which is what to say.
+ * The cue line of a suggestion. A quote that carries on an earlier one ("quote-continued"),
+ * an epigraph and the text's own voice have no cue of their own: say where the speaker comes from.
  */
 export function cueWords(s) {
   if (s.pattern === 'quote-continued') return 'continues the quote above';
+  if (s.pattern === 'quote-epigraph') return 'a quotation standing alone; its speaker is introduced just after it';
+  if (s.pattern === 'own-voice') return 'the text’s own voice';
   return `cue “${s.cue || '(none)'}”`;
 }
 

@@ -7,6 +7,10 @@ describe('the cue line of a suggestion', () => {
     expect(line).toBe('continues the quote above');
     expect(line).not.toContain('(none)');
   });
+  it('says where the speaker of an epigraph and of the text’s own voice comes from', () => {
+    expect(cueWords({ pattern: 'quote-epigraph', cue: '' })).toContain('introduced just after');
+    expect(cueWords({ pattern: 'own-voice', cue: '' })).toBe('the text’s own voice');
+  });
 
   it('keeps the other cues as they are', () => {
     expect(cueWords({ pattern: 'quote-cue-after', cue: 'said' })).toBe('cue “said”');

@@ -455,7 +455,7 @@ export type AttributionSuggestion = {
   fromHtml: Scalars['Boolean']['output'];
   /** Direct quote, paraphrase (X said that …) or reported (according to X). */
   mode: AttributionMode;
-  /** The pattern that found it: quote-cue-after, quote-cue-before, quote-cue-middle, quote-colon, quote-continued, fragment, indirect-that, indirect-cue-after, present-say, told-object, according-to, reported-chain, credit-line (a pull quote under a credit line), qa-answer (an interview answer), own-voice (a sentence of a statement or opinion piece in the voice given). */
+  /** The pattern that found it: quote-cue-after, quote-cue-before, quote-cue-middle, quote-colon, quote-continued, fragment, indirect-that, indirect-cue-after, present-say, told-object, according-to, reported-chain, credit-line (a pull quote under a credit line), qa-answer (an interview answer), own-voice (a sentence of a statement or opinion piece in the voice given), characterise (a stance given with a characterising verb: described X as Y, found X inaccurate), quote-epigraph (a quotation opening the text or a section, its speaker named just after). */
   pattern: Scalars['String']['output'];
   /** The words, exactly as in the text. */
   quote: Scalars['String']['output'];
