@@ -70,7 +70,9 @@ export function findQuotes(text: string): QuoteSpan[] {
     // end, in a paragraph that opened with a quotation: the words since the last closing mark are quoted too.
     if (open >= 0 && text.slice(open + 1, p.end).trim() === '') {
       const last = out.at(-1);
-      if (last && last.open === p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length)) {
+      // The quote before must end its sentence or be followed by an editorial bracket, not by a cue ("…,” she said. “).
+      const ended = last && (/[.!?]$/.test(text.slice(last.start, last.end)) || /^[”"’]?\s*(?:\[|[.!?])/.test(text.slice(last.close + 1, last.close + 4)));
+      if (last && ended && last.open === p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length)) {
         const resumed = /^[\s”"’]*(?:\[[^\]\n]{1,60}\])?[\s.,;:—–-]*/.exec(text.slice(last.close + 1, open))![0].length;
         push(out, text, last.close + 1 + resumed - 1, open, false);
         open = -1;

@@ -1,3 +1,4 @@
+import { findQuotes } from '../../src/extraction/quotes';
 import { found } from './extraction-helpers';
 
 // Round 5: general fixes for patterns the earlier rounds did not read, each with invented sentences.
@@ -98,6 +99,12 @@ describe('extraction: epigraphs', () => {
   it('does not give the voice the sentence that introduces the epigraph’s speaker', () => {
     const own = found(text, 'Tom Reyes').filter((x) => x.pattern === 'own-voice').map((x) => x.quote);
     expect(own).toEqual(['The council has now voted to close it.']);
+  });
+  it('quotes nothing more when the quote before the stray mark is followed by its cue', () => {
+    const text = '“We will fight for the bridge,” Lena Kowal said on Monday. “\n\nThe council voted later.\n';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['We will fight for the bridge']);
+    const epigraph = '“A town cut in two is no town at all.” [Mayor Kowal]. We kept that promise. “\n';
+    expect(findQuotes(epigraph).map((q) => epigraph.slice(q.start, q.end))).toEqual(['A town cut in two is no town at all.', 'We kept that promise.']);
   });
   it('gives no epigraph when the next paragraph introduces nobody', () => {
     expect(who('Why the bridge matters\n\n“A town cut in two is no town at all.”\n\nThe council has now voted to close the bridge.\n')).toEqual([]);
