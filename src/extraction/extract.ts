@@ -14,7 +14,7 @@ import { creditLines, ownVoice, qaAnswers } from './voice-patterns';
 /** How much each rule is trusted before speaker resolution is taken into account. */
 const BASE_CONFIDENCE: Record<PatternName, number> = {
   'quote-cue-after': 0.95, 'quote-cue-before': 0.9, 'quote-colon': 0.95, 'quote-cue-middle': 0.95, 'quote-continued': 0.75, fragment: 0.8,
-  'indirect-that': 0.85, 'indirect-cue-after': 0.8, 'present-say': 0.8, 'told-object': 0.85, 'according-to': 0.85, 'reported-chain': 0.8,
+  'indirect-that': 0.85, 'indirect-cue-after': 0.8, 'indirect-cue-middle': 0.75, 'present-say': 0.8, 'told-object': 0.85, 'according-to': 0.85, 'reported-chain': 0.8,
   'credit-line': 0.9, 'qa-answer': 0.85, 'own-voice': 0.6, characterise: 0.75, 'quote-epigraph': 0.7,
 };
 

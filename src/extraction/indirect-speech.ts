@@ -131,7 +131,19 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     if (SUBORDINATORS.has(t[phraseTok].lower) || (SUBORDINATORS.has(beforePhrase?.lower ?? '') && !LEAD_CLAUSE.has(beforePhrase?.lower ?? ''))) continue;
     // "…, with Amnesty International writing that …": a participle with a subject of its own.
     const withSubject = /ing$/.test(t[v].lower) && beforePhrase?.lower === 'with' && !participle;
-    const leadClause = LEAD_CLAUSE.has(t[s.first].lower) && beforePhrase?.text === ',' && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
+    // "Defending, Simon Achterberg said …", "Giving evidence, she said …", "For the Greens, Ferro said …".
+    const leadWord = LEAD_CLAUSE.has(t[s.first].lower) || (t[s.first].pos === 'VERB' && /ing$/.test(t[s.first].lower)) || /^(?:for|during|at|in)$/.test(t[s.first].lower);
+    const leadClause = leadWord && beforePhrase?.text === ',' && phraseTok - 1 - s.first <= 8 && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
+    // "The decision, the ministry said, would be reviewed.": the cue stands inside the content.
+    if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
+      const middle = cueInTheMiddle(doc, s, phraseTok - 1, v, lemma, phrase, insideQuote);
+      if (middle.length > 0) {
+        out.push(...middle);
+        lastPhrase = phrase;
+        v = s.last;
+        continue;
+      }
+    }
     // "…, Varga said." The clause before the comma is the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
       const tail = t.slice(v + 1, clauseEnd(doc, v + 1, s.last) + 1);
@@ -181,6 +193,41 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     v = endTok;
   }
   return out;
+}
+
+/**
+ * "The payments, Mr Achterberg told the jury, had been approved by the board.": a subject,
+ * the cue between commas, then the rest of the clause. Two parts, like a quote with its cue in
+ * the middle; the part before the cue has no verb of its own, the part after starts with one.
+ */
+function cueInTheMiddle(doc: NlpDocument, s: Sentence, comma: number, v: number, lemma: string, phrase: SpeakerPhrase, insideQuote: Inside): Candidate[] {
+  const t = doc.tokens;
+  const dash = t.slice(s.first, Math.min(comma, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  const head = t.slice(from, comma);
+  if (head.length === 0 || head.some((x) => x.text === ',' || x.text === ':' || insideQuote(x.start)) || (head[0].pos === 'ADP' && head[0].lower !== 'about')) return [];
+  // The head is a noun phrase (with its own modifiers): "The decision to hold the vote overnight".
+  if (!head.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON')) return [];
+  let i = v + 1;
+  if (HEARER_LEMMAS.has(lemma)) {
+    // "told the jury": the hearer need not be a speaker the classifier knows.
+    const hearer = phraseAfter(doc, i, Math.min(s.last, i + 6));
+    if (hearer) while (i <= s.last && t[i].end <= hearer.end) i++;
+    else while (i <= s.last && i - v < 6 && /^(?:DET|NOUN|ADJ|PROPN|PRON)$/.test(t[i].pos)) i++;
+  }
+  while (i <= s.last && VERB_TAIL_WORDS.has(t[i].lower) && t[i].text !== ',') i++;
+  if (t[i]?.text !== ',') return [];
+  let k = i + 1;
+  while (k <= s.last && t[k].pos === 'ADV') k++;
+  // "…, the paper reported, citing …": a participle after the cue is the cue's own clause.
+  if (k > s.last || (t[k].pos !== 'VERB' && t[k].pos !== 'AUX') || /ing$/.test(t[k].lower)) return [];
+  const end = contentEnd(doc, i + 1, s.last);
+  const first = trimContent(doc.text, t[from].start, t[comma].start);
+  const second = trimContent(doc.text, t[i + 1].start, t[end].end);
+  if (wordCount(doc.text.slice(second.start, second.end)) < 3) return [];
+  const chain = reportedChain(phrase, null, lemma);
+  const part = (span: { start: number; end: number }): Candidate => ({ ...span, phrase: chain.speaker, pattern: 'indirect-cue-middle', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+  return [part(first), part(second)];
 }
 
 /** Where the cue's own clause ends: before ", and …" / ", but …" opening another clause, else at the sentence's end. */

@@ -26,6 +26,7 @@ export function modeOf(pattern: PatternName, through: ReportedThrough | null): A
       return 'REPORTED';
     case 'indirect-that':
     case 'indirect-cue-after':
+    case 'indirect-cue-middle':
     case 'present-say':
     case 'told-object':
     case 'characterise':

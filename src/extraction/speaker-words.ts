@@ -25,6 +25,8 @@ export const GROUP_HEADS = new Set([
   'campaigners', 'activists', 'councillors', 'councilors', 'unions', 'associations', 'residents', 'tenants', 'owners', 'operators', 'critics', 'residents', 'analysts', 'economists', 'experts', 'protesters', 'protestors', 'parties',
   'groups', 'organisations', 'organizations', 'unions', 'lawmakers', 'legislators', 'mps', 'ministers', 'officials', 'diplomats',
   'observers', 'witnesses', 'doctors', 'lawyers', 'investigators', 'prosecutors', 'police', 'authorities', 'supporters', 'opponents',
+  // A side in a debate or a trial speaks as one: "the opposition said", "the prosecution says".
+  'opposition', 'prosecution', 'defence', 'defense',
   'farmers', 'workers', 'teachers', 'scientists', 'researchers', 'villagers', 'locals', 'families', 'relatives', 'survivors', 'voters',
   'leaders', 'members', 'negotiators', 'monitors', 'rescuers', 'medics', 'journalists', 'editors', 'bankers', 'traders', 'investors',
   'employers', 'businesses', 'companies', 'governments', 'countries', 'states', 'allies', 'partners', 'donors', 'agencies', 'ngos',

@@ -11,7 +11,7 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 /** The rule that found an attribution; one per pattern of the issue. */
 export const PATTERNS = [
   'quote-cue-after', 'quote-cue-before', 'quote-cue-middle', 'quote-colon', 'quote-continued', 'fragment',
-  'indirect-that', 'indirect-cue-after', 'present-say', 'told-object', 'according-to', 'reported-chain',
+  'indirect-that', 'indirect-cue-after', 'indirect-cue-middle', 'present-say', 'told-object', 'according-to', 'reported-chain',
   'credit-line', 'qa-answer', 'own-voice', 'characterise', 'quote-epigraph',
 ] as const;
 export type PatternName = (typeof PATTERNS)[number];

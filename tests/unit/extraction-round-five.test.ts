@@ -110,3 +110,28 @@ describe('extraction: epigraphs', () => {
     expect(who('Why the bridge matters\n\n“A town cut in two is no town at all.”\n\nThe council has now voted to close the bridge.\n')).toEqual([]);
   });
 });
+
+describe('extraction: a cue between commas inside indirect speech', () => {
+  it('gives the two parts around the cue, like a quote with its cue in the middle', () => {
+    expect(who('The decision, the harbour board said, would be reviewed next year.')).toEqual([
+      ['indirect-cue-middle', 'harbour board', 'The decision'],
+      ['indirect-cue-middle', 'harbour board', 'would be reviewed next year'],
+    ]);
+    expect(who('The payments, Mr Achterberg told the jury, had been approved by the board.').map((x) => x[2])).toEqual(['The payments', 'had been approved by the board']);
+  });
+  it('keeps a participle after the cue out ("…, the paper reported, citing …") and reads no relative clause as a cue', () => {
+    expect(who('Deputies had not seen the text, the newspaper Dagblad Noord reported, citing three deputies.').map((x) => x[0])).not.toContain('indirect-cue-middle');
+    expect(who('The plan, which the council approved in May, will cost 4 million euros.')).toEqual([]);
+  });
+});
+
+describe('extraction: lead clauses and sides', () => {
+  it('steps over a lead participle or "For the Greens," before the speaker', () => {
+    expect(who('Defending, Simon Achterberg said the money had been moved openly.')).toEqual([['indirect-that', 'Simon Achterberg', 'the money had been moved openly']]);
+    expect(who('Giving evidence, Susan Pryor said the firm had nearly gone bankrupt.')).toEqual([['indirect-that', 'Susan Pryor', 'the firm had nearly gone bankrupt']]);
+  });
+  it('reads "the opposition" and "the prosecution" as speakers', () => {
+    expect(who('The opposition said the vote had been rushed.')).toEqual([['indirect-that', 'opposition', 'the vote had been rushed']]);
+    expect(found('That question, the prosecution says, is at the heart of the trial.')[0]).toMatchObject({ speakerName: 'prosecution', speakerKind: 'GROUP' });
+  });
+});
