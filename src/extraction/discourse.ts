@@ -1,7 +1,8 @@
 import { type Gender, genderOfDescription, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
 import type { NlpDocument } from './nlp-document';
+import { ofInName } from './phrase-shapes';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { BACK_REFERENCE_HEADS, ORG_WORDS, TITLE_WORDS } from './speaker-words';
+import { BACK_REFERENCE_HEADS, ORG_WORDS, POST_NOMINALS, STREET_NAME, TITLE_WORDS } from './speaker-words';
 import type { SpeakerKind } from './types';
 
 /** A speaker once resolved against what the text said before. */
@@ -40,12 +41,21 @@ export class Discourse {
     for (let i = 0; i < t.length; i++) {
       if (!/^\p{Lu}/u.test(t[i].text) || t[i].pos !== 'PROPN') continue;
       let j = i;
-      while (j + 1 < t.length && /^\p{Lu}/u.test(t[j + 1].text) && t[j + 1].sentence === t[i].sentence && t[j + 1].start - t[j].end <= 1) j++;
+      const sameRun = (k: number) => k < t.length && t[k].sentence === t[i].sentence && t[k].start - t[k - 1].end <= 1;
+      for (;;) {
+        if (sameRun(j + 1) && /^\p{Lu}/u.test(t[j + 1].text)) j++;
+        // "Bank of Marven", "Council of the European Union": "of (the)" inside an institution's name.
+        else if (sameRun(j + 1) && ofInName(t, j + 1, t.length - 1) && ORG_WORDS.test(doc.text.slice(t[i].start, t[j].end))) j += t[j + 2]?.lower === 'the' ? 2 : 1;
+        else break;
+      }
       let a = i;
+      const runEnd = j;
+      // "Helen Marchetti KC": letters after the name are not part of it.
+      while (j > i && POST_NOMINALS.has(t[j].lower)) j--;
       // Role words lead a person's name ("Foreign Minister Anna Kowalska") but belong to an institution's ("Health Ministry").
       const institution = ORG_WORDS.test(t[j].text);
       while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
-      if (j > a || (j === a && a > i)) {
+      if ((j > a || (j === a && a > i)) && !STREET_NAME.test(doc.text.slice(t[a].start, t[j].end))) {
         const name = doc.text.slice(t[a].start, t[j].end);
         this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: ((pendingAt === i ? pendingTitle : '') + ' ' + doc.text.slice(t[i].start, t[a].start)).trim().toLowerCase() });
         pendingTitle = '';
@@ -56,7 +66,7 @@ export class Discourse {
         i = j;
         continue;
       } else pendingTitle = '';
-      i = j;
+      i = runEnd;
     }
     this.subjects = this.sentenceSubjects(doc);
     this.pairs = this.namedPairs(doc);

@@ -132,7 +132,9 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     // "…, with Amnesty International writing that …": a participle with a subject of its own.
     const withSubject = /ing$/.test(t[v].lower) && beforePhrase?.lower === 'with' && !participle;
     // "Defending, Simon Achterberg said …", "Giving evidence, she said …", "For the Greens, Ferro said …".
-    const leadWord = LEAD_CLAUSE.has(t[s.first].lower) || (t[s.first].pos === 'VERB' && /ing$/.test(t[s.first].lower)) || /^(?:for|during|at|in)$/.test(t[s.first].lower);
+    // The tagger may read a capitalised participle as a name ("Opening the case, …").
+    const leadParticiple = /ing$/.test(t[s.first].lower) && (t[s.first].pos === 'VERB' || (t[s.first].pos === 'PROPN' && /^(?:DET|ADP|PRON|PUNCT)$/.test(t[s.first + 1]?.pos ?? '')));
+    const leadWord = LEAD_CLAUSE.has(t[s.first].lower) || leadParticiple || /^(?:for|during|at|in)$/.test(t[s.first].lower);
     const leadClause = leadWord && beforePhrase?.text === ',' && phraseTok - 1 - s.first <= 8 && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "The decision, the ministry said, would be reviewed.": the cue stands inside the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {

@@ -2,7 +2,7 @@ import { BETWEEN_WORDS } from './cue-verbs';
 import type { NlpDocument, Token } from './nlp-document';
 import { TIME_WORD, ofInName, pairPhrase } from './phrase-shapes';
 import {
-  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, PRONOUNS, TITLE_WORDS,
+  ANONYMITY_MARKERS, ANONYMOUS_HEADS, BACK_REFERENCE_HEADS, GROUP_HEADS, INDEFINITE, ORG_WORDS, POST_NOMINALS, PRONOUNS, STREET_NAME, TITLE_WORDS,
 } from './speaker-words';
 
 /** A speaker as one phrase of the text says it, classified but not yet resolved against the rest of the text. */
@@ -52,7 +52,8 @@ function isNameWord(doc: NlpDocument, t: Token): boolean {
   // "You have said …" in an interview: the person addressed is no name.
   if (TITLE_WORDS.has(t.lower) || PRONOUNS[t.lower] || t.lower === 'you' || t.lower === 'your') return false;
   const sentenceStart = doc.sentences[t.sentence].first === t.i || /^["“‘(]$/.test(doc.tokens[t.i - 1]?.text ?? '');
-  if (sentenceStart && (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || INDEFINITE.has(t.lower) || t.pos === 'DET' || t.pos === 'PRON')) return false;
+  // "Later the bank said": a sentence's capital on an adverb or a conjunction is no name.
+  if (sentenceStart && (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower) || INDEFINITE.has(t.lower) || /^(?:DET|PRON|ADV|CCONJ|SCONJ)$/.test(t.pos))) return false;
   return true;
 }
 
@@ -151,7 +152,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   while (j >= min && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j--;
   // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
-  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and')) first++;
+  // … nor with a sentence adverb or a conjunction ("Later the bank said", "But the union said").
+  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)))) first++;
   if (first > last) {
     // "One of them, Ida Lund, said": the described part still opens the phrase.
     let d = appositionAt - 1;
@@ -269,8 +271,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     if ((TITLE_WORDS.has(t[k].lower) && !institutionTail) || possessive) lastTitle = k;
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
-  // "Energy Ministry": a role word before an institution's word is part of its name.
-  if (a === head && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
+  // "Energy Ministry", "National Statistics Office": role words in a capitalised run that ends in an institution's word are part of its name.
+  const capitalisedInstitution = cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(a, head + 1).every((x) => cap(x) || /^(?:of|for|the|and)$/.test(x.lower)) && lastTitle >= first && cap(t[lastTitle]) && !POSSESSIVE.has(t[lastTitle].text);
+  if ((a === head || capitalisedInstitution) && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
     a = first;
     while (a < head && (!cap(t[a]) || t[a].pos === 'DET')) a++;
   }
@@ -278,9 +281,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (a <= head && !groupHead) {
     let b = a;
     // A plural possessive inside a name: "Georgian Young Lawyers' Association", "Harbour Workers’ Union".
-    const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && isNameWord(doc, t[k + 1]);
     // "Swedish Public Health Agency": a role word inside a capitalised run that ends in an institution's word.
     const inInstitution = (k: number) => cap(t[k]) && TITLE_WORDS.has(t[k].lower) && cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(k, head + 1).every((x) => cap(x));
+    const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && (isNameWord(doc, t[k + 1]) || inInstitution(k + 1));
     while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || inInstitution(b + 1) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
       b++;
       // "Council of the European Union": step over the article to the name it leads.
@@ -288,7 +291,10 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
       // The capitalised word after it belongs to the name even when it is a role word ("Department of Health").
       if (/^(?:of|for|the)$/.test(t[b].lower) && b + 1 <= head) b++;
     }
+    while (b > a && POST_NOMINALS.has(t[b].lower)) b--;
     const name = slice(doc, a, b);
+    // "of Hollins Lane, Fenbury": an address, not a speaker ("Downing Street said" is one).
+    if (STREET_NAME.test(name) && /^(?:of|on|at|in|from)$/.test(t[a - 1]?.lower ?? '')) return null;
     const titleWords = lastTitle >= first ? slice(doc, first, lastTitle) : null;
     if (b === head || !['NOUN'].includes(t[head].pos) || cap(t[head])) return make('NAMED', a, b, ORG_WORDS.test(name) ? false : null, titleWords);
     // "the Izvestia newspaper", "the Rezonansi daily": the outlet's name before the word for it.

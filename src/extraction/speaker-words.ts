@@ -18,7 +18,15 @@ export const TITLE_WORDS = new Set([
   // Honorifics always followed by a given name, and US local titles written as one word.
   'sir', 'dame', 'cllr', 'cllr.', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   'congressman', 'congresswoman', 'supervisor', 'comptroller', 'treasurer', 'auditor',
+  // Police ranks and the occupational titles local papers put before a name ("Farmer Tom Reddick").
+  'detective', 'constable', 'sergeant', 'farmer', 'co-leader', 'co-chair', 'headteacher', 'dean', 'coach',
 ]);
+
+/** Letters after a name that are not part of it: "Helen Marchetti KC", "Ana Holt MP". */
+export const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'cbe', 'mbe', 'jr', 'jr.', 'sr', 'sr.', 'phd', 'esq', 'esq.']);
+
+/** A name that is a street or a place in an address ("of Hollins Lane, Fenbury"), never a speaker. */
+export const STREET_NAME = /\s(?:Lane|Street|Road|Avenue|Square|Drive|Crescent|Terrace|Boulevard|Highway|Close|Gardens|Mews)$/;
 
 /** Heads of a plural group noun phrase: "campaigners say", "opposition parties said". */
 export const GROUP_HEADS = new Set([

@@ -135,3 +135,22 @@ describe('extraction: lead clauses and sides', () => {
     expect(found('That question, the prosecution says, is at the heart of the trial.')[0]).toMatchObject({ speakerName: 'prosecution', speakerKind: 'GROUP' });
   });
 });
+
+describe('extraction: names of people and institutions', () => {
+  it('keeps letters after a name and police ranks out of it, and takes "Ms X" to the full name', () => {
+    const text = 'Opening the case, Helen Marchetti KC said the defendant had created fake suppliers. The deeds were in a safe, Ms Marchetti said.';
+    expect(found(text).map((x) => x.speakerName)).toEqual(['Helen Marchetti', 'Helen Marchetti']);
+    expect(who('Detective Constable Amy Ruddock told the court that the defendant had made no comment.')[0][1]).toBe('Amy Ruddock');
+    expect(who('Farmer Tom Reddick said nobody had knocked on his door.')[0][1]).toBe('Tom Reddick');
+  });
+  it('never takes a street in an address as a speaker a pronoun can stand for', () => {
+    const text = 'Gareth Lowther, 52, of Hollins Lane, Fenbury, denies the charges. Helen Marchetti opened the case. "This was a system," she told the jury.';
+    expect(found(text).find((x) => x.quote === 'This was a system')?.speakerName).toBe('Helen Marchetti');
+    expect(who('Downing Street said the prime minister had full confidence in him.')).toEqual([['indirect-that', 'Downing Street', 'the prime minister had full confidence in him']]);
+  });
+  it('takes "the bank" to "the Bank of Marven" named before, and keeps "National" in "National Statistics Office"', () => {
+    expect(who('The Bank of Marven kept rates on hold. Later the bank said it expected inflation to fall.')).toContainEqual(['indirect-that', 'Bank of Marven', 'it expected inflation to fall']);
+    expect(who('Prices rose 2.8 percent, according to data from the National Statistics Office.')[0][1]).toBe('National Statistics Office');
+    expect(who("The Rail Workers' Union said it feared job losses on the line.")[0][1]).toBe("Rail Workers' Union");
+  });
+});
