@@ -10,8 +10,9 @@ const AS_VERBS = new Set(['describe', 'characterise', 'characterize', 'frame', '
 /** Verbs that judge an object with an adjective: "found the comparison inaccurate", "called the plan reckless". */
 const JUDGING_VERBS = new Set(['find', 'consider', 'deem', 'call', 'brand', 'label']);
 
-/** Words that may stand before the subject: "However, Lokshina found …", "In a letter, she described …". */
-const LEADING = new Set(['but', 'and', 'however', 'yet', 'still', 'instead', 'meanwhile', 'later', 'earlier', 'also', 'in', 'on', 'at', 'separately']);
+/** Words that may stand before the subject: "However, Lokshina found …", "In a letter, she described …", "For the Greens, …". */
+const LEADING = new Set(['but', 'and', 'however', 'yet', 'still', 'instead', 'meanwhile', 'later', 'earlier', 'also', 'in', 'on', 'at', 'separately', 'for', 'during', 'after', 'before', 'speaking', 'asked', 'writing']);
+
 
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|'s|’s)$/;
 

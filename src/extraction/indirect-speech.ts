@@ -135,7 +135,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     // The tagger may read a capitalised participle as a name ("Opening the case, …").
     const leadParticiple = /ing$/.test(t[s.first].lower) && (t[s.first].pos === 'VERB' || (t[s.first].pos === 'PROPN' && /^(?:DET|ADP|PRON|PUNCT)$/.test(t[s.first + 1]?.pos ?? '')));
     const leadWord = LEAD_CLAUSE.has(t[s.first].lower) || leadParticiple || /^(?:for|during|at|in)$/.test(t[s.first].lower);
-    const leadClause = leadWord && beforePhrase?.text === ',' && phraseTok - 1 - s.first <= 8 && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
+    const leadClause = leadWord && beforePhrase?.text === ',' && (LEAD_CLAUSE.has(t[s.first].lower) || phraseTok - 1 - s.first <= 10) && t.slice(s.first, phraseTok - 1).every((x) => x.text !== ',' && !insideQuote(x.start));
     // "The decision, the ministry said, would be reviewed.": the cue stands inside the content.
     if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
       const middle = cueInTheMiddle(doc, s, phraseTok - 1, v, lemma, phrase, insideQuote);

@@ -154,3 +154,19 @@ describe('extraction: names of people and institutions', () => {
     expect(who("The Rail Workers' Union said it feared job losses on the line.")[0][1]).toBe("Rail Workers' Union");
   });
 });
+
+describe('extraction: longer lead clauses', () => {
+  it('reads a characterisation after "For the Greens,"', () => {
+    expect(who('For the Greens, co-leader Nadia Ferro described the reform as a betrayal of younger workers.')).toEqual([
+      ['characterise', 'Nadia Ferro', 'the reform as a betrayal of younger workers'],
+    ]);
+  });
+  it('steps over a long "Asked …" clause before the speaker', () => {
+    expect(who('Susan Pryor gave evidence. Asked by the defence whether she had ever checked the invoices herself, Mrs Pryor said she had not.')).toEqual([
+      ['indirect-that', 'Susan Pryor', 'she had not'],
+    ]);
+  });
+  it('gives "called X “…”" only the quoted words, as before (the labelled sets’ convention)', () => {
+    expect(who('Arvid Holm called the bill “a tax on growing old” on Tuesday.')).toEqual([['fragment', 'Arvid Holm', 'a tax on growing old']]);
+  });
+});
