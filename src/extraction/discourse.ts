@@ -184,6 +184,13 @@ export class Discourse {
     return this.subjects.find(inside) ?? this.named.find((n) => inside(n) && words(n.name).length > 1) ?? null;
   }
 
+  private readonly outlets: { name: string; at: number }[] = [];
+
+  /** Remembers an outlet the text cited or relayed through, for a later "the paper said". */
+  rememberOutlet(name: string, at: number): void {
+    this.outlets.push({ name: name.replace(/^the\s+/i, ''), at });
+  }
+
   /** Remembers a speaker the layout gave (an epigraph's), for quotes and pronouns after it. */
   rememberSpeaker(name: string, at: number, isPerson: boolean | null): void {
     this.speakers.push({ name, at, isPerson: isPerson ?? true, title: '', kind: 'NAMED' });
@@ -219,6 +226,10 @@ export class Discourse {
           const fits = (n: Named) => want === null || pronounFits(want === 'male' ? 'he' : 'she', genderOfTitle(n.title) ?? genderOfFirstName(n.name));
           const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && surnameOf(n.name) === surnameOf(p.name) && fits(n));
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
+        }
+        if (p.title === 'outlet') {
+          const outlet = before(this.outlets).at(-1);
+          if (outlet) return { name: outlet.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: false };
         }
         if (/^[a-z]/.test(p.name) || /^(?:the\s)/i.test(surface)) {
           // "the ministry": the ministry the text named before.

@@ -158,7 +158,10 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
         if (speakers[0].name && speakers[1].name) discourse.rememberPair(speakers[0].name, speakers[1].name, c.start, speakers[0].isPerson === true && speakers[1].isPerson === true ? true : null);
       }
     }
-    for (const sp of speakers) out.push(...resolved(quote, c, sp, c.pattern));
+    // "the paper said" cites the outlet it was resolved to.
+    const through = c.phrase?.title === 'outlet' && c.reportedThrough && speakers[0]?.name ? { ...c.reportedThrough, outlet: speakers[0].name } : c.reportedThrough;
+    for (const sp of speakers) out.push(...resolved(quote, { ...c, reportedThrough: through }, sp, c.pattern));
+    if (through) discourse.rememberOutlet(through.outlet, c.start);
     lastParagraph = c.paragraph;
   }
   // The sentence that introduces an epigraph's speaker sets the scene for their words; it is no claim of the voice's.

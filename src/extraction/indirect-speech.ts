@@ -79,6 +79,14 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
   let k = i;
   while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
+  // "said the prime minister, Henrik Saal, was …", "said wage growth, at 5.1 percent, remained …": an insertion between commas.
+  if (k <= last && t[k].text === ',' && k > i) {
+    const close = t.slice(k + 1, Math.min(last, k + 8) + 1).find((x) => x.text === ',');
+    const inserted = close ? t.slice(k + 1, close.i) : [];
+    let after = close ? close.i + 1 : last + 1;
+    while (after <= last && t[after].pos === 'ADV') after++;
+    if (close && inserted.length > 0 && !inserted.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && after <= last && (t[after].pos === 'VERB' || t[after].pos === 'AUX') && !/ing$/.test(t[after].lower)) k = after;
+  }
   // "announced plans to build …" (an infinitive) and "noted the report and moved on" (the subject's next verb) are no clauses.
   if (k <= last && /^(?:to|and|or|but)$/.test(t[k - 1]?.lower ?? '')) return null;
   return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
@@ -154,8 +162,12 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
         const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
         const span = trimContent(doc.text, dash ? dash.end : t[s.first].start, beforePhrase.start);
         if (wordCount(doc.text.slice(span.start, span.end)) >= 4 && !insideQuote(span.start + 1)) {
-          const chain = reportedChain(phrase, null, lemma);
-          out.push({ ...span, phrase: chain.speaker, pattern: 'indirect-cue-after', cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
+          // "…, the daily X reported on Thursday, citing two people familiar with …": the cited speak, through X.
+          const end = clauseEnd(doc, v + 1, s.last);
+          const citing = t[end]?.text === ',' && /^(?:citing|quoting)$/.test(t[end + 1]?.lower ?? '') ? phraseAfter(doc, end + 2, s.last) : null;
+          const chain = reportedChain(citing && !phrase.citing ? { ...phrase, citing } : phrase, null, lemma);
+          const pattern = chain.through?.relation === 'VIA' && citing ? 'reported-chain' : 'indirect-cue-after';
+          out.push({ ...span, phrase: chain.speaker, pattern, cue: t[v].text, paragraph: s.paragraph, reportedThrough: chain.through });
         }
       }
       lastPhrase = phrase;

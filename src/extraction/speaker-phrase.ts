@@ -311,6 +311,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   }
   if (NOT_SPEAKERS.test(headWord)) return null;
   const firstWord = t[first].lower;
+  // "the paper said": the outlet the text cited before (resolved by the discourse).
+  if (firstWord === 'the' && head === first + 1 && MEDIA_NOUNS.test(headWord)) return make('NAMED', first + 1, head, false, 'outlet');
   const phraseText = slice(doc, first, last) + ' ' + apposition;
   const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);

@@ -170,3 +170,17 @@ describe('extraction: longer lead clauses', () => {
     expect(who('Arvid Holm called the bill “a tax on growing old” on Tuesday.')).toEqual([['fragment', 'Arvid Holm', 'a tax on growing old']]);
   });
 });
+
+describe('extraction: insertions, citing after the cue, "the paper"', () => {
+  it('reads that-less content whose subject has an insertion between commas', () => {
+    expect(who('Castle Row said the prime minister, Henrik Saal, was “pleased and relieved”.')[0]).toEqual(['indirect-that', 'Castle Row', 'the prime minister, Henrik Saal, was “pleased and relieved”']);
+    expect(who('Elena Sarkis said wage growth, at 5.1 percent, remained too high for comfort.')[0][2]).toBe('wage growth, at 5.1 percent, remained too high for comfort');
+  });
+  it('gives "…, X reported, citing two people …" to the people, through X, and a later "the paper said" to X', () => {
+    const xs = found('The board is divided over the pace of cuts, the daily Marven Handelsblad reported on Thursday, citing two people familiar with the talks. One board member favours waiting until the summer, the paper said.');
+    expect(xs.map((x) => [x.pattern, x.speakerName, x.mode, x.reportedThrough?.outlet, x.reportedThrough?.relation])).toEqual([
+      ['reported-chain', 'two people', 'REPORTED', 'Marven Handelsblad', 'VIA'],
+      ['indirect-cue-after', 'Marven Handelsblad', 'REPORTED', 'Marven Handelsblad', 'CITES'],
+    ]);
+  });
+});
