@@ -23,10 +23,13 @@ type Inside = (offset: number) => boolean;
 function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
   const t = doc.tokens;
   if (!/^(?:and|but)$/.test(t[v - 1]?.lower ?? '')) return null;
-  for (let u = v - 2; u > s.first; u--) {
+  // The subject opens the sentence, or follows a dateline ("TESSALY, March 4 (Meridian Wire) - The bank kept … and said …").
+  const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
+  const from = dash ? dash.i + 1 : s.first;
+  for (let u = v - 2; u > from; u--) {
     if (t[u].pos !== 'VERB') continue;
-    const p = phraseBefore(doc, u, s.first);
-    if (p && p.phraseStart === t[s.first].start) return p;
+    const p = phraseBefore(doc, u, from);
+    if (p && p.phraseStart === t[from].start) return p;
   }
   return null;
 }
@@ -108,6 +111,7 @@ export function contentEnd(doc: NlpDocument, from: number, last: number): number
   }
   return last;
 }
+
 
 /**
  * Indirect speech in one sentence: "X said (that) …", "X says …", "X told Y (that) …",

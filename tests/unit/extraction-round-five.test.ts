@@ -184,3 +184,11 @@ describe('extraction: insertions, citing after the cue, "the paper"', () => {
     ]);
   });
 });
+
+describe('extraction: a shared subject behind a dateline', () => {
+  it('gives "… - The bank kept … and said …" to the bank', () => {
+    expect(who('TESSALY, March 4 (Meridian Wire) - The Bank of Marven kept its rate at 4.5 percent and said inflation was falling faster than expected.')).toEqual([
+      ['indirect-that', 'Bank of Marven', 'inflation was falling faster than expected'],
+    ]);
+  });
+});
