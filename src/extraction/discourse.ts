@@ -235,8 +235,9 @@ export class Discourse {
           // "the ministry": the ministry the text named before.
           const head = words(p.name).at(-1)!.toLowerCase();
           // "the regulator" after "the national water regulator" spoke: the same body, named in full before.
-          const org = before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head))
-            ?? before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false && n.name.toLowerCase().endsWith(' ' + head) && words(n.name).length > words(p.name).length);
+          // A body that has spoken comes first: "the bank" is the bank of the story, not one an analyst works for.
+          const org = before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false && n.name.toLowerCase().split(/\s+/).includes(head) && words(n.name).length > words(p.name).length)
+            ?? before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head));
           if (org) return { name: org.name, kind: 'NAMED', surface, isPerson: false };
         }
         const isPerson = p.isPerson ?? (ORG_WORDS.test(p.name) ? false : words(p.name).length > 1 ? true : null);

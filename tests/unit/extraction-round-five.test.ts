@@ -192,3 +192,10 @@ describe('extraction: a shared subject behind a dateline', () => {
     ]);
   });
 });
+
+describe('extraction: "the bank" of the story', () => {
+  it('prefers the body that has spoken over one named later in an analyst’s title', () => {
+    const text = 'The Bank of Marven said inflation was falling. "The cut is close," said Joachim Brandl, chief economist at Kestrel Bank. Gas prices, the bank said, would keep falling.';
+    expect(found(text).filter((x) => x.pattern === 'indirect-cue-middle').map((x) => x.speakerName)).toEqual(['Bank of Marven', 'Bank of Marven']);
+  });
+});
