@@ -236,7 +236,9 @@ export class Discourse {
           const head = words(p.name).at(-1)!.toLowerCase();
           // "the regulator" after "the national water regulator" spoke: the same body, named in full before.
           // A body that has spoken comes first: "the bank" is the bank of the story, not one an analyst works for.
-          const org = before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false && n.name.toLowerCase().split(/\s+/).includes(head) && words(n.name).length > words(p.name).length)
+          // "the same ministry" is the ministry, said again.
+          const described = words(p.name).filter((w) => !/^(?:same|latter)$/i.test(w)).length;
+          const org = before(this.speakers).reverse().find((n) => n.kind === 'NAMED' && n.isPerson === false && n.name.toLowerCase().split(/\s+/).includes(head) && words(n.name).length > described)
             ?? before(this.named).reverse().find((n) => !n.isPerson && n.name.toLowerCase().includes(head));
           if (org) return { name: org.name, kind: 'NAMED', surface, isPerson: false };
         }

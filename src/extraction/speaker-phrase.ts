@@ -153,7 +153,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
   // … nor with a sentence adverb or a conjunction ("Later the bank said", "But the union said").
-  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)))) first++;
+  // … nor with a year or a number before an article ("In 2019 the same ministry said").
+  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET'))) first++;
   if (first > last) {
     // "One of them, Ida Lund, said": the described part still opens the phrase.
     let d = appositionAt - 1;
@@ -276,6 +277,12 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if ((a === head || capitalisedInstitution) && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
     a = first;
     while (a < head && (!cap(t[a]) || t[a].pos === 'DET')) a++;
+  }
+  // "Basalt Energy", "Apex Health": a role word that ends a capitalised name is part of it (no name follows it).
+  if (a > head && lastTitle === head && cap(t[head]) && t[head].pos === 'PROPN' && head > first) {
+    let n = first;
+    while (n < head && (t[n].pos === 'DET' || !cap(t[n]))) n++;
+    if (n < head && t.slice(n, head).every((x) => cap(x) && x.pos === 'PROPN' && !TITLE_WORDS.has(x.lower))) return make('NAMED', n, head, false);
   }
   while (a <= head && !isNameWord(doc, t[a]) && !(a < head && cap(t[a]) && ORG_WORDS.test(t[head].text) && t[a].pos !== 'DET')) a++;
   if (a <= head && !groupHead) {

@@ -59,9 +59,10 @@ function creditBelow(doc: NlpDocument, p: Paragraph, next: Paragraph | undefined
   if (inLine.length !== 1 || !/,/.test(next.text) || /[.!?:]\s*$/.test(next.text) || wordCount(next.text) > 14) return null;
   const first = tokenAt(doc, next.start);
   const comma = tokenAt(doc, next.start + next.text.indexOf(','));
-  if (doc.tokens.slice(first, tokenAt(doc, next.end - 1) + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
+  if (doc.tokens.slice(first).filter((x) => x.start < next.end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return null;
   const phrase = phraseAfter(doc, first, comma - 1);
-  if (!phrase || phrase.kind !== 'NAMED' || phrase.start !== next.start) return null;
+  // "Dr Amara Nwosu, director of …": an honorific may lead the name.
+  if (!phrase || phrase.kind !== 'NAMED' || phrase.phraseStart !== next.start) return null;
   const q = inLine[0];
   return [{ start: q.start, end: q.end, phrase, pattern: 'credit-line', cue: ',', paragraph: paragraphIndex(doc, q.open), reportedThrough: null }];
 }
@@ -91,7 +92,7 @@ export function qaAnswers(doc: NlpDocument, firstPersonBefore: (offset: number) 
 
 const ENDS_SENTENCE = /[.!]["”’']?\s*$/;
 /** A line of a web page's furniture after the article: "Share:", "Topics:", "Continue reading", "Related news". */
-const PAGE_CHROME = /^\s*(?:share(?: this(?: article)?)?|topics|tags|filed under|related(?: news| articles| stories| content)?|latest(?: news)?|continue reading|read more(?: from .{1,40})?|more from .{1,40}|source link|leave a (?:reply|comment)|comments?|privacy overview|cookie (?:settings|policy)|about the author)\s*:?\s*$/i;
+const PAGE_CHROME = /^\s*(?:share(?: this(?: article)?)?|topics|tags|filed under|related(?: news| articles| stories| content)?|latest(?: news)?|continue reading|read more(?: from .{1,40})?|more from .{1,40}|source link|leave a (?:reply|comment)|comments?|privacy overview|cookie (?:settings|policy)|about the author|-?\s*ends\s*-?|notes? to editors?|editor[’']?s notes?|for (?:further|more) information|media (?:contacts?|enquiries|inquiries)|press contacts?)\s*:?\s*$/i;
 const PHOTO_CREDIT = /\b(?:photo|image|picture|photograph)s? (?:by|credit|courtesy)\b|^(?:photo|image|credit)\s*:/i;
 
 /** An appeal to the reader ("We urge residents to attend …", "Please write to …") asks, it does not claim. */

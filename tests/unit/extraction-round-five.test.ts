@@ -199,3 +199,27 @@ describe('extraction: "the bank" of the story', () => {
     expect(found(text).filter((x) => x.pattern === 'indirect-cue-middle').map((x) => x.speakerName)).toEqual(['Bank of Marven', 'Bank of Marven']);
   });
 });
+
+describe('extraction: company names, press releases', () => {
+  it('keeps a company name that ends in a role word ("Basalt Energy")', () => {
+    expect(who('The operator, Basalt Energy, claims the new wells will create 900 jobs. Basalt Energy said in its annual report that it had never had a spill.')).toEqual([
+      ['indirect-that', 'Basalt Energy', 'the new wells will create 900 jobs'],
+      ['indirect-that', 'Basalt Energy', 'it had never had a spill'],
+    ]);
+    expect(who('Energy Minister Karel Dobsky said the licences were safe.')[0][1]).toBe('Karel Dobsky');
+  });
+  it('stops the own voice at "Ends" and "Notes to editors", and credits a pull quote to an honorific-led name', () => {
+    const text = 'Alliance responds to licences\n\nThe Clearwater Alliance condemns the decision to grant six new licences.\n\n'
+      + '“Ministers have chosen short-term revenue over our water.”\nDr Amara Nwosu, director of the Clearwater Alliance\n\n'
+      + 'Ends\n\nNotes to editors\n1. The Clearwater Alliance is an independent charity founded in 2008.\n';
+    expect(who(text, 'Clearwater Alliance')).toEqual([
+      ['own-voice', 'Clearwater Alliance', 'The Clearwater Alliance condemns the decision to grant six new licences.'],
+      ['credit-line', 'Amara Nwosu', 'Ministers have chosen short-term revenue over our water.'],
+    ]);
+  });
+  it('reads "In 2019 the same ministry said" as the ministry that spoke before', () => {
+    expect(who('The energy ministry has said that drilling will be regulated. In 2019 the same ministry said the field would be monitored every month.')[1]).toEqual(
+      ['indirect-that', 'energy ministry', 'the field would be monitored every month'],
+    );
+  });
+});
