@@ -189,12 +189,12 @@ function epigraphSpeaker(text: string, discourse: Discourse, c: Candidate): { na
   const paraStart = text.lastIndexOf('\n', c.start) + 1;
   const paraEnd = text.indexOf('\n', c.start) < 0 ? text.length : text.indexOf('\n', c.start);
   const paragraph = text.slice(paraStart, paraEnd);
-  if (!/^\s*["“‘«]/.test(paragraph)) return null;
+  if (!/^\s*["“‘«']/.test(paragraph)) return null;
   const next = /\S[^\n]*/.exec(text.slice(paraEnd));
   if (!next) return null;
   const nextStart = paraEnd + next.index;
   const firstSentences = /^[^.!?]*[.!?]+(?:\s+[^.!?]*[.!?]+)?/.exec(next[0])?.[0] ?? next[0];
   // The next paragraph must not itself be a quotation or carry a cue for this one (that is the continued-quote case).
-  if (/^["“‘«]/.test(next[0])) return null;
+  if (/^["“‘«']/.test(next[0])) return null;
   return discourse.personIntroducedBetween(nextStart, nextStart + firstSentences.length);
 }

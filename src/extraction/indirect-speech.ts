@@ -19,6 +19,8 @@ const NP_OBJECT_LEMMAS = new Set(['dismiss', 'deny', 'reject', 'condemn', 'descr
 
 type Inside = (offset: number) => boolean;
 
+const POSSESSIVE_MARK = /^(?:'s|’s|'|’)$/;
+
 /** "X welcomed the vote but said …": the subject of the first verb speaks the second. */
 function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | null {
   const t = doc.tokens;
@@ -158,8 +160,10 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
         continue;
       }
     }
+    // "The architect, Sigrid Vale, whose practice …, said …": a short description in apposition opens the sentence.
+    const described = beforePhrase?.text === ',' && phraseTok - 1 - s.first <= 4 && /^(?:DET|PRON)$/.test(t[s.first].pos) && t.slice(s.first, phraseTok - 1).every((x) => /^(?:DET|PRON|NOUN|ADJ|PART|PROPN)$/.test(x.pos) || POSSESSIVE_MARK.test(x.text));
     // "…, Varga said." The clause before the comma is the content.
-    if (!participle && !leadClause && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
+    if (!participle && !leadClause && !described && beforePhrase?.text === ',' && phraseTok - 1 > s.first) {
       const tail = t.slice(v + 1, clauseEnd(doc, v + 1, s.last) + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
         // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
@@ -185,7 +189,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const coordinated = /^(?:and|but)$/.test(beforePhrase?.lower ?? '') && /^[,;"”’]$/.test(t[phraseTok - 2]?.text ?? '');
     // "His comments came after the union said …": a cue inside a time clause still reports the union.
     const timeClause = /^(?:after|before|when|since|until)$/.test(beforePhrase?.lower ?? '') && phraseTok - 1 > s.first;
-    const opensSentence = phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ' || (x.pos === 'PRON' && t[x.i - 1]?.lower === 'of'));
+    const opensSentence = described || phrase.relative === true || participle || withSubject || timeClause || dateline || leadClause || coordinated || phraseTok === s.first || t.slice(s.first, phraseTok).every((x) => OPENERS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'DET' || x.pos === 'NOUN' || x.pos === 'ADP' || x.pos === 'ADJ' || (x.pos === 'PRON' && t[x.i - 1]?.lower === 'of'));
     if (!opensSentence) {
       // "“…,” Lantratova said, adding that …": the quote's speaker carries the participle.
       if (/^["”’]$/.test(t[phraseTok - 1]?.text ?? '') || /^["”’]$/.test(t[phraseTok - 2]?.text ?? '')) lastPhrase = phrase;

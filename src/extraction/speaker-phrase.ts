@@ -75,7 +75,8 @@ function inPhrase(t: Token, left: Token | undefined, right: Token | undefined): 
   if (CONNECTORS.has(t.lower) && right && cap(right)) return true;
   if (/^(?:his|her|its|their|our)$/.test(t.lower)) return true;
   // "Its managing partner", "the presiding judge": a participle that is part of a role.
-  if (t.pos === 'VERB' && /ing$/.test(t.lower) && right && (TITLE_WORDS.has(right.lower) || /^(?:partner|editor)$/.test(right.lower))) return true;
+  // "The study's lead author": the tagger reads "lead" as a verb.
+  if (t.pos === 'VERB' && (/ing$/.test(t.lower) || t.lower === 'lead') && right && (TITLE_WORDS.has(right.lower) || /^(?:partner|editor|authors?)$/.test(right.lower))) return true;
   // The tagger sometimes reads a speaker's head as a verb ("people familiar with …", "works council").
   if (GROUP_HEADS.has(t.lower) || ANONYMOUS_HEADS.has(t.lower)) return true;
   if (t.pos === 'VERB' && right && right.start === t.end + 1 && ORG_WORDS.test(right.text) && right.text === right.lower) return true;
@@ -123,11 +124,19 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (/^(?:citing|quoting)$/.test(tokens[k + 1].lower)) citing = phraseAfter(doc, k + 2, j - 1);
     // "The report, published by the Institute for Fiscal Studies, argues": the author speaks through it.
     else if (/^(?:published|released|issued|commissioned|written|compiled|produced|prepared)$/.test(tokens[k + 1].lower) && tokens[k + 2]?.lower === 'by' && k + 3 < j) author = phraseAfter(doc, k + 3, j - 1);
+    // "A second study, from the Westmark Institute, found": the body it comes from.
+    else if (/^(?:from|by)$/.test(tokens[k + 1].lower) && DOCUMENTS.test(tokens[k - 1]?.lower ?? '') && k + 2 < j) author = phraseAfter(doc, k + 2, j - 1);
     // "Her lawyer, Giorgi Beridze, said": the name in the apposition is the speaker.
     // "The two largest shareholders, Danube Infra and Karpat Capital, said": two names, a joint statement.
     // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
     // "its funding partner, the Global Vaccine Alliance, said": an article may lead an institution's name.
     else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "The study's lead author, Dr Rhiannon Pryce of Tallis University, said": a name with its institution.
+    else if (j - k <= 10) {
+      const of = tokens.slice(k + 1, j).findIndex((x) => x.lower === 'of' || x.lower === 'at');
+      const name = of > 0 ? tokens.slice(k + 1, k + 1 + of) : [];
+      if (name.length > 0 && name.every((x) => isNameWord(doc, x) || (HONORIFICS.has(x.lower) && cap(x))) && name.filter((x) => isNameWord(doc, x)).length >= 2 && tokens.slice(k + 2 + of, j).every((x) => cap(x) || x.lower === 'the')) appositionName = classify(doc, k + 1, k + of, '', null);
+    }
     j = k - 1;
     // "Wilk, 61, who has always denied the charges, said": an age before the apposition.
     if (j - 2 >= min && /^\d{1,3}$/.test(tokens[j].text) && tokens[j - 1].text === ',') j -= 2;
@@ -282,7 +291,9 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (a > head && lastTitle === head && cap(t[head]) && t[head].pos === 'PROPN' && head > first) {
     let n = first;
     while (n < head && (t[n].pos === 'DET' || !cap(t[n]))) n++;
-    if (n < head && t.slice(n, head).every((x) => cap(x) && x.pos === 'PROPN' && !TITLE_WORDS.has(x.lower))) return make('NAMED', n, head, false);
+    // "Department of Public Health": role words after "of" belong to the institution's name too.
+    const nameRun = t.slice(n, head).every((x, k, xs) => (cap(x) && x.pos === 'PROPN' && (!TITLE_WORDS.has(x.lower) || xs.slice(0, k).some((y) => y.lower === 'of'))) || (/^(?:of|for|the)$/.test(x.lower) && k > 0));
+    if (n < head && !TITLE_WORDS.has(t[n].lower) && nameRun) return make('NAMED', n, head, false);
   }
   while (a <= head && !isNameWord(doc, t[a]) && !(a < head && cap(t[a]) && ORG_WORDS.test(t[head].text) && t[a].pos !== 'DET')) a++;
   if (a <= head && !groupHead) {

@@ -19,7 +19,7 @@ export const TITLE_WORDS = new Set([
   'sir', 'dame', 'cllr', 'cllr.', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'assemblyman', 'assemblywoman',
   'congressman', 'congresswoman', 'supervisor', 'comptroller', 'treasurer', 'auditor',
   // Police ranks and the occupational titles local papers put before a name ("Farmer Tom Reddick").
-  'detective', 'constable', 'sergeant', 'farmer', 'co-leader', 'co-chair', 'headteacher', 'dean', 'coach',
+  'detective', 'constable', 'sergeant', 'farmer', 'co-leader', 'co-chair', 'headteacher', 'dean', 'coach', 'sister', 'nurse', 'matron',
 ]);
 
 /** Letters after a name that are not part of it: "Helen Marchetti KC", "Ana Holt MP". */

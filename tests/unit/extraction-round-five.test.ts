@@ -223,3 +223,23 @@ describe('extraction: company names, press releases', () => {
     );
   });
 });
+
+describe('extraction: appositions and studies', () => {
+  it('reads "The architect, Sigrid Vale, whose practice …, said …" and the "she" after it', () => {
+    expect(who("The architect, Sigrid Vale, whose practice designed the roof, said the building had been shaped by the wind. She described the frame as 'a sail that never comes down'.").slice(0, 2)).toEqual([
+      ['indirect-that', 'Sigrid Vale', 'the building had been shaped by the wind'],
+      ['characterise', 'Sigrid Vale', "the frame as 'a sail that never comes down'"],
+    ]);
+  });
+  it('reads a name with its institution in apposition, and "lead author"', () => {
+    expect(who("The study's lead author, Dr Rhiannon Pryce of Tallis University, said the link held after allowing for diet.")[0].slice(0, 2)).toEqual(['indirect-that', 'Rhiannon Pryce']);
+  });
+  it('gives "A second study, from the X Institute, found" to the institute and keeps "Department of Public Health" whole', () => {
+    expect(who('A second study, from the Westmark Institute of Public Health, found that the risk fell back within five years.')[0][1]).toBe('Westmark Institute of Public Health');
+    expect(who('The Department of Public Health said there were no plans to change its guidance.')[0][1]).toBe('Department of Public Health');
+  });
+  it('reads an epigraph in straight single quotes and a "Ward sister" title', () => {
+    expect(who("Opening day\n\n'We built it for the next fifty years.'\n\nSpeaking at the launch, the club's chief executive, Mia Tanaka, said the ground was finished.\n")[0]).toEqual(['quote-epigraph', 'Mia Tanaka', 'We built it for the next fifty years.']);
+    expect(who('Ward sister Jo Kettle said she was not surprised.')[0][1]).toBe('Jo Kettle');
+  });
+});
