@@ -3,6 +3,7 @@ import { wordCount } from './candidate';
 import { directQuotes } from './direct-quotes';
 import { Discourse, type ResolvedSpeaker } from './discourse';
 import { characterisations } from './characterise';
+import { courtHeard } from './court-passives';
 import { accordingTo, indirectSpeech } from './indirect-speech';
 import { modeOf } from './mode';
 import { type NlpDocument, type Sentence, readDocument, tokenAt } from './nlp-document';
@@ -43,7 +44,7 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   const insideAnyQuote = (offset: number) => quotes.some((q) => offset > q.open && offset < q.close);
   const candidates: Candidate[] = [...found];
   for (const s of doc.sentences) {
-    for (const c of [...accordingTo(doc, s), ...indirectSpeech(doc, s, insideAnyQuote), ...characterisations(doc, s, insideAnyQuote)]) {
+    for (const c of [...accordingTo(doc, s), ...indirectSpeech(doc, s, insideAnyQuote), ...characterisations(doc, s, insideAnyQuote), ...courtHeard(doc, s, insideAnyQuote)]) {
       // Indirect speech whose content is a direct quote already found is that quote's cue.
       const quoted = found.filter((f) => f.start < c.end && c.start < f.end).reduce((n, f) => n + Math.min(f.end, c.end) - Math.max(f.start, c.start), 0);
       if (quoted > 0.6 * (c.end - c.start) || attributedQuote(c.start) && attributedQuote(c.end)) continue;
@@ -131,7 +132,7 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
     if (wordCount(quote) === 0) continue;
     let speakers: ResolvedSpeaker[];
     if (c.fixed) {
-      speakers = [{ name: c.fixed.name, kind: 'NAMED', surface: c.fixed.name, isPerson: c.fixed.isPerson }];
+      speakers = [{ name: c.fixed.name, kind: c.fixed.kind ?? 'NAMED', surface: c.fixed.name, isPerson: c.fixed.isPerson }];
     } else if (c.phrase === null) {
       // A quote with no cue carries on the last speaker's words, if they spoke just before.
       const last = discourse.lastSpeaker(c.start);

@@ -9,6 +9,8 @@ import { speechLemma } from './cue-verbs';
 export interface FixedSpeaker {
   name: string;
   isPerson: boolean | null;
+  /** NAMED unless said otherwise ("prosecution" in a court report is a GROUP). */
+  kind?: 'NAMED' | 'GROUP';
 }
 
 interface Paragraph {

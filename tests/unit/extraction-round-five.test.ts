@@ -243,3 +243,16 @@ describe('extraction: appositions and studies', () => {
     expect(who('Ward sister Jo Kettle said she was not surprised.')[0][1]).toBe('Jo Kettle');
   });
 });
+
+describe('extraction: what a court heard', () => {
+  const text = 'A former finance director stole more than 2.3 million pounds from his employer, a jury at Redmarsh Crown Court was told on Monday.\n\n'
+    + 'Helen Marchetti opened the prosecution case.\n\nThe court heard that the money paid for a villa in Portugal.\n\nThe jury was told that the fraud came to light in 2023.\n';
+  it('gives "the court heard", "the jury was told" and "…, a jury … was told" to the prosecution', () => {
+    expect(found(text).map((x) => [x.pattern, x.speakerName, x.speakerKind])).toEqual([
+      ['indirect-cue-after', 'prosecution', 'GROUP'], ['indirect-that', 'prosecution', 'GROUP'], ['indirect-that', 'prosecution', 'GROUP'],
+    ]);
+  });
+  it('reads nothing when the text names no prosecution', () => {
+    expect(who('The inquiry heard that the dam had been inspected twice.')).toEqual([]);
+  });
+});
