@@ -118,9 +118,9 @@ export class Discourse {
     const out: Named[] = [];
     for (const s of doc.sentences) {
       let a = s.first;
-      // "In June 2021, US President Joe Biden presented …": step over a leading adverbial phrase.
-      if (t[a].pos === 'ADP') {
-        const comma = t.slice(a, Math.min(s.last, a + 8)).find((x) => x.text === ',');
+      // "In June 2021, US President Joe Biden presented …", "Asked whether …, Tanaka laughed": step over a leading phrase.
+      if (t[a].pos === 'ADP' || (/(?:ed|ing)$/.test(t[a].lower) && t[a].pos !== 'PROPN' && t[a + 1]?.pos !== 'PUNCT') || /^(?:asked|speaking)$/.test(t[a].lower)) {
+        const comma = t.slice(a, Math.min(s.last, a + (t[a].pos === 'ADP' ? 8 : 16))).find((x) => x.text === ',');
         if (comma) a = comma.i + 1;
       }
       while (a < s.last && (TITLE_WORDS.has(t[a].lower) || /^(?:but|and|then|later|meanwhile)$/.test(t[a].lower))) a++;

@@ -79,7 +79,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   if (i > last) return null;
   // Without "that" the content must be a clause: a subject, then a verb before any comma
   // ("promised an independent audit, his office said" is no statement of its own).
-  if (t[i].pos === 'AUX' || t[i].pos === 'VERB') return null;
+  // ("match-day traffic": a word glued to a hyphen is part of a compound, whatever its tag.)
+  const compound = t[i + 1]?.text === '-' && t[i + 1].start === t[i].end;
+  if ((t[i].pos === 'AUX' || t[i].pos === 'VERB') && !compound) return null;
   // "dismissed the walkout as a stunt", "denied the charges": the object is what they said.
   if (NP_OBJECT_LEMMAS.has(lemma)) return { at: i, hearer, told, citing };
   let k = i;

@@ -256,3 +256,13 @@ describe('extraction: what a court heard', () => {
     expect(who('The inquiry heard that the dam had been inspected twice.')).toEqual([]);
   });
 });
+
+describe('extraction: compounds and subjects after a lead clause', () => {
+  it('reads that-less content that opens with a hyphenated compound', () => {
+    expect(who('Local residents say match-day traffic is already worse than promised.')).toEqual([['present-say', 'Local residents', 'match-day traffic is already worse than promised']]);
+  });
+  it('takes "she" to the subject of "Asked whether …, Tanaka laughed." over an earlier speaker', () => {
+    const text = "'Our street is a car park,' said Maureen Doyle. Mia Tanaka opened the ground. Asked whether the club would return, Tanaka laughed. 'Never say never,' she said.";
+    expect(found(text).at(-1)?.speakerName).toBe('Mia Tanaka');
+  });
+});
