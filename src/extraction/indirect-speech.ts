@@ -209,6 +209,8 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     if (endTok < c.at) continue;
     const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
+    // "accused the minister of “dressing up luck as policy”": the quoted words are the claim, not the object.
+    if (lemma === 'accuse' && /^[^"“‘']{1,60}\bof\s+["“‘'][^"”’']+["”’']?$/.test(doc.text.slice(span.start, span.end))) continue;
     if (c.citing) phrase = { ...phrase, citing: c.citing };
     const chain = reportedChain(phrase, c.hearer, lemma);
     const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.told && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';

@@ -266,3 +266,10 @@ describe('extraction: compounds and subjects after a lead clause', () => {
     expect(found(text).at(-1)?.speakerName).toBe('Mia Tanaka');
   });
 });
+
+describe('extraction: "accused X of “…”"', () => {
+  it('gives only the quoted words, and still reads an unquoted accusation', () => {
+    expect(who('Their finance spokeswoman, Lotte Graaf, accused the minister of "dressing up luck as policy".')).toEqual([['quote-cue-before', 'Lotte Graaf', 'dressing up luck as policy']]);
+    expect(who('The ministry accused the union of breaking the agreement.')).toEqual([['indirect-that', 'ministry', 'the union of breaking the agreement']]);
+  });
+});
