@@ -69,6 +69,7 @@ export class Discourse {
       i = runEnd;
     }
     this.subjects = this.sentenceSubjects(doc);
+    this.operators = this.bodiesIntroducedAsOperators(doc);
     this.pairs = this.namedPairs(doc);
   }
 
@@ -90,6 +91,20 @@ export class Discourse {
       const right = full(doc.text.slice(t[i + 1].start, t[b].end));
       const people = [left, right].every((n) => this.named.some((x) => x.name === n && x.isPerson && genderOfFirstName(n) !== null));
       out.push({ names: [left, right], at: t[i].start, isPerson: people ? true : null });
+    }
+    return out;
+  }
+
+  /** Bodies introduced by what they run: "Harbor Health Partners, which runs the clinic, …". */
+  private readonly operators: { name: string; at: number }[];
+
+  private bodiesIntroducedAsOperators(doc: NlpDocument): { name: string; at: number }[] {
+    const t = doc.tokens;
+    const out: { name: string; at: number }[] = [];
+    // Any name: a body's name without an institution's word ("Harbor Health Partners") reads as a person's.
+    for (const n of this.named) {
+      const k = t.findIndex((x) => x.start >= n.at + n.name.length);
+      if (k > 0 && t[k].text === ',' && t[k + 1]?.lower === 'which' && /^(?:runs|operates|owns|manages|built|developed|makes)$/.test(t[k + 2]?.lower ?? '')) out.push({ name: n.name, at: n.at });
     }
     return out;
   }
@@ -247,9 +262,15 @@ export class Discourse {
       }
       case 'GROUP':
         return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: null };
-      case 'ANONYMOUS':
+      case 'ANONYMOUS': {
+        // "…, its operator said Friday. / Harbor Health Partners, which runs the clinic, said …": named just after.
+        if (/^(?:its|their)\s+(?:operator|owner|parent company|developer|manager|landlord|builder)$/i.test(p.name)) {
+          const ahead = this.operators.find((o) => o.at > at && o.at - at < 600);
+          if (ahead) return { name: ahead.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: false };
+        }
         // "A nurse at the clinic … said. “…,” she said.": one unnamed person may be taken up by a pronoun.
         return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: p.isPerson === true && !/s$/.test(p.name) ? true : null };
+      }
       case 'PRONOUN': {
         const lower = p.name.toLowerCase();
         if (lower === 'we' || lower === 'i') return voice ? { name: voice, kind: 'PRONOUN_RESOLVED', surface, isPerson: null } : { name: null, kind: 'UNRESOLVED', surface, isPerson: null };

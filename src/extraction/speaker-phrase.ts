@@ -342,6 +342,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   if (TITLE_WORDS.has(headWord) && t.slice(first, head).some((x) => POSSESSIVE.has(x.text))) return make('ANONYMOUS', start, head, true);
   // "her lawyer", "his spokesman": a person described, not named.
   if (/^(?:his|her|their|its)$/.test(firstWord) && first < head && (BACK_REFERENCE_HEADS.has(headWord) || TITLE_WORDS.has(headWord))) return make('ANONYMOUS', first, head, true);
+  // "its operator", "their landlord": a body described by what it runs, perhaps named just after.
+  if (/^(?:their|its)$/.test(firstWord) && head === first + 1 && /^(?:operator|owner|developer|landlord|builder)$/.test(headWord)) return make('ANONYMOUS', first, head, null);
   if (ORG_WORDS.test(headWord)) {
     // "Mayor Dana Kirby's office": the role before a name is no part of the office's name ("prime minister's office" keeps it).
     let from = start;

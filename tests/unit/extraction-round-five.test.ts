@@ -273,3 +273,14 @@ describe('extraction: "accused X of “…”"', () => {
     expect(who('The ministry accused the union of breaking the agreement.')).toEqual([['indirect-that', 'ministry', 'the union of breaking the agreement']]);
   });
 });
+
+describe('extraction: cataphora', () => {
+  it('gives "its operator said" to the body the next paragraph introduces by what it runs', () => {
+    const text = 'EAST MILFORD — The only clinic on the East Side will close at the end of the month, its operator said Friday.\n\n'
+      + 'Harbor Health Partners, which runs the clinic on Fulton Avenue, said in a letter that the site had lost money.\n';
+    expect(found(text).map((x) => x.speakerName)).toEqual(['Harbor Health Partners', 'Harbor Health Partners']);
+  });
+  it('leaves "its operator" as an unnamed source when nobody is introduced so', () => {
+    expect(found('The clinic will close at the end of the month, its operator said Friday.')[0]).toMatchObject({ speakerName: 'its operator', speakerKind: 'ANONYMOUS' });
+  });
+});
