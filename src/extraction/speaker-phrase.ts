@@ -153,6 +153,19 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   }
   // "the portal Delfi, which, citing two people close to the deal, said": the relative pronoun stands for the name before it.
   if (j - 2 >= min && /^(?:which|who)$/.test(tokens[j].lower) && tokens[j - 1].text === ',') {
+    // "The union issued a statement on Friday, which said that …": the statement's issuer speaks.
+    let noun = skipBetweenLeft(tokens, j - 2, min);
+    // "an open letter to the minister, which …": step back over its addressee.
+    const to = tokens.slice(Math.max(min, noun - 4), noun).reverse().find((x) => x.lower === 'to');
+    if (to && !/^(?:statement|declaration|letter|resolution|report)$/.test(tokens[noun].lower)) noun = skipBetweenLeft(tokens, to.i - 1, min);
+    if (noun > min && /^(?:statement|declaration|letter|resolution|communiqué|communique|report)$/.test(tokens[noun].lower)) {
+      let v = noun - 1;
+      while (v > min && /^(?:DET|ADJ|NOUN)$/.test(tokens[v].pos) && noun - v < 5) v--;
+      if (/^(?:issued|published|released|sent|adopted|signed)$/.test(tokens[v].lower)) {
+        const issuer = phraseBefore(doc, v, min);
+        if (issuer && issuer.kind !== 'PRONOUN') return { ...issuer, relative: true };
+      }
+    }
     const antecedent = phraseBefore(doc, j - 1, min);
     return antecedent && antecedent.kind !== 'PRONOUN' ? { ...antecedent, citing: citing ?? antecedent.citing, relative: true } : null;
   }

@@ -284,3 +284,12 @@ describe('extraction: cataphora', () => {
     expect(found('The clinic will close at the end of the month, its operator said Friday.')[0]).toMatchObject({ speakerName: 'its operator', speakerKind: 'ANONYMOUS' });
   });
 });
+
+describe('extraction: a statement issued, then what it said', () => {
+  it('gives "X issued a statement, which said that …" to X', () => {
+    expect(who('The Velmar nurses’ union issued a statement on Friday, which said that nurses would strike in June.')[0].slice(0, 2)).toEqual(['indirect-that', 'Velmar nurses’ union']);
+    expect(who('The ministry published a report, which found that waiting times had doubled.')[0].slice(0, 2)).toEqual(['indirect-that', 'ministry']);
+    const text = 'The Velmar council said the bridge would reopen in May. The union sent an open letter to the minister, which warned that nurses would strike in June.';
+    expect(who(text)[1].slice(0, 2)).toEqual(['indirect-that', 'union']);
+  });
+});
