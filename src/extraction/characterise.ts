@@ -45,6 +45,19 @@ function judgedObject(doc: NlpDocument, from: number, last: number): boolean {
   return false;
 }
 
+/** "called the tariff a temporary measure": a noun phrase, then "a/an" and a second one that names it (not "a second time"). */
+function namedAs(doc: NlpDocument, from: number, last: number): boolean {
+  const t = doc.tokens;
+  if (t[from]?.lower !== 'the' && t[from]?.pos !== 'PROPN') return false;
+  for (let k = from + 1; k <= last && k - from <= 6; k++) {
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX' || t[k].text === ',' || /^["“‘']$/.test(t[k].text)) return false;
+    if (!/^(?:a|an)$/.test(t[k].lower) || !/^(?:NOUN|PROPN)$/.test(t[k - 1].pos)) continue;
+    const noun = t.slice(k + 1, Math.min(last, k + 5) + 1).find((x) => x.pos === 'NOUN');
+    return noun !== undefined && !/^(?:time|times|day|days|week|weeks|year|years|second|few|lot|number)$/.test(noun.lower);
+  }
+  return false;
+}
+
 /**
  * A speaker's stance given with a characterising verb and no verb of saying:
  * "She characterized the stance as marked by hostility", "what she described as a disconnect
@@ -70,6 +83,7 @@ export function characterisations(doc: NlpDocument, s: Sentence, insideQuote: (o
       const between = as ? t.slice(v + 1, as.i) : [];
       if (AS_VERBS.has(lemma) && as && !between.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',' || x.text === ';')) from = v + 1;
       else if (JUDGING_VERBS.has(lemma) && judgedObject(doc, v + 1, s.last)) from = v + 1;
+      else if ((lemma === 'call' || lemma === 'consider') && namedAs(doc, v + 1, s.last)) from = v + 1;
     }
     if (!phrase || from < 0 || from > s.last) continue;
     const end = contentEnd(doc, from, s.last);

@@ -46,8 +46,12 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   for (const s of doc.sentences) {
     for (const c of [...accordingTo(doc, s), ...indirectSpeech(doc, s, insideAnyQuote), ...characterisations(doc, s, insideAnyQuote), ...courtHeard(doc, s, insideAnyQuote)]) {
       // Indirect speech whose content is a direct quote already found is that quote's cue.
-      const quoted = found.filter((f) => f.start < c.end && c.start < f.end).reduce((n, f) => n + Math.min(f.end, c.end) - Math.max(f.start, c.start), 0);
-      if (quoted > 0.6 * (c.end - c.start) || attributedQuote(c.start) && attributedQuote(c.end)) continue;
+      const inside = found.filter((f) => f.start < c.end && c.start < f.end);
+      const quoted = inside.reduce((n, f) => n + Math.min(f.end, c.end) - Math.max(f.start, c.start), 0);
+      // "said the two governments “reaffirm …”": a subject of its own outside the quote keeps the statement.
+      const lead = text.slice(c.start, Math.min(...inside.map((f) => f.start), c.end));
+      const ownWords = lead.includes(':') ? 0 : wordCount(lead);
+      if ((quoted > 0.6 * (c.end - c.start) && ownWords < 3) || attributedQuote(c.start) && attributedQuote(c.end)) continue;
       if (candidates.some((x) => x.start === c.start && x.end === c.end)) continue;
       // A characterisation inside indirect speech already found is part of that statement's content.
       if (c.pattern === 'characterise' && candidates.some((x) => x.start <= c.start && c.end <= x.end)) continue;
@@ -100,7 +104,7 @@ function characterisedFragments(doc: NlpDocument, loose: QuoteSpan[], taken: Can
     if (wordCount(doc.text.slice(q.start, q.end)) < 2 || taken.some((c) => c.start <= q.start && q.end <= c.end)) continue;
     const open = tokenAt(doc, q.open);
     const first = doc.sentences[t[open].sentence].first;
-    for (let v = open - 1; v >= first && open - v <= 8; v--) {
+    for (let v = open - 1; v >= first && open - v <= 12; v--) {
       if (!CHARACTERISING.has(t[v].lemma) || t[v].pos !== 'VERB') continue;
       const phrase = phraseBefore(doc, v, first);
       if (phrase && phrase.kind !== 'PRONOUN' || phrase?.kind === 'PRONOUN' && phrase.isPerson) {

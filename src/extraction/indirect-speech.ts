@@ -27,7 +27,9 @@ function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase 
   if (!/^(?:and|but)$/.test(t[v - 1]?.lower ?? '')) return null;
   // The subject opens the sentence, or follows a dateline ("TESSALY, March 4 (Meridian Wire) - The bank kept … and said …").
   const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
-  const from = dash ? dash.i + 1 : s.first;
+  let from = dash ? dash.i + 1 : s.first;
+  // "Today the company sells … and says …": a time word before the subject.
+  while (from < v && /^(?:today|now|yesterday|meanwhile|later|earlier|then)$/.test(t[from].lower)) from++;
   for (let u = v - 2; u > from; u--) {
     if (t[u].pos !== 'VERB') continue;
     const p = phraseBefore(doc, u, from);
@@ -68,7 +70,9 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   // "said in an interview published on Sunday by the weekly Polityka that": a participle describing the noun before it.
   const participle = (x: Token) => x.pos === 'VERB' && /ed$/.test(x.lower) && t[x.i - 1]?.pos === 'NOUN' && !speechLemma(x) && /^(?:interview|statement|article|letter|post|video|message|column|piece|speech|programme|program|podcast|documentary|op-ed|report)$/.test(t[x.i - 1].lower);
   const nounLike = (x: Token) => x.pos === 'NOUN' || participle(x) || (x.pos === 'VERB' && !speechLemma(x) && (/^(?:ADP|DET|ADJ)$/.test(t[x.i - 1]?.pos ?? '') && t[x.i - 1]?.lower !== 'to' || t[x.i - 1]?.lower === 'to' && x.i + 1 === thatAt));
-  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || nounLike(x) || x.pos === 'ADJ' || x.pos === 'DET')) {
+  // "commented on the reform by noting that …": the participle's "that" is the content's.
+  const byParticiple = (x: Token) => /ing$/.test(x.lower) && t[x.i - 1]?.lower === 'by' && x.i + 1 === thatAt;
+  if (thatAt !== undefined && !determiner && t.slice(i, thatAt).every((x) => VERB_TAIL_WORDS.has(x.lower) || x.text === ',' || x.pos === 'PROPN' || x.pos === 'NUM' || /^(?:citing|quoting)$/.test(x.lower) || nounLike(x) || byParticiple(x) || x.pos === 'ADJ' || x.pos === 'DET')) {
     const c = t.slice(i, thatAt).findIndex((x) => /^(?:citing|quoting)$/.test(x.lower));
     if (c >= 0) citing = phraseAfter(doc, i + c + 1, thatAt - 1);
     return { at: thatAt + 1, hearer, told, citing };
@@ -94,8 +98,14 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
     while (after <= last && t[after].pos === 'ADV') after++;
     if (close && inserted.length > 0 && !inserted.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && after <= last && (t[after].pos === 'VERB' || t[after].pos === 'AUX') && !/ing$/.test(t[after].lower)) k = after;
   }
-  // "announced plans to build …" (an infinitive) and "noted the report and moved on" (the subject's next verb) are no clauses.
-  if (k <= last && /^(?:to|and|or|but)$/.test(t[k - 1]?.lower ?? '')) return null;
+  // "announced plans to build …" (an infinitive) and "noted the report and moved on" (the subject's next verb) are no clauses,
+  // unless a finite verb follows ("told reporters the scheme to raise the banks was on track").
+  if (k <= last && /^(?:to|and|or|but)$/.test(t[k - 1]?.lower ?? '')) {
+    const finite = t[k - 1].lower === 'to' && t.slice(k + 1, last + 1).find((x) => x.text === ',' || (x.pos === 'AUX' && /^(?:is|was|were|are|will|would|had|has|could|can)$/.test(x.lower)));
+    if (!finite || finite.text === ',') return null;
+  }
+  // "has written to the environment secretary asking for a meeting": a participle is no clause's verb.
+  if (k <= last && t[k].pos === 'VERB' && /ing$/.test(t[k].lower) && /^(?:NOUN|PROPN)$/.test(t[k - 1]?.pos ?? '')) return null;
   return k <= last && t[k].text !== ',' ? { at: i, hearer, told, citing } : null;
 }
 
@@ -130,7 +140,8 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
   for (let v = s.first; v <= s.last; v++) {
     const lemma = speechLemma(t[v], t[v + 1], t[v - 1]);
     if (!lemma || insideQuote(t[v].start)) continue;
-    const participle = /ing$/.test(t[v].lower) && t[v - 1]?.text === ',';
+    // ", adding that …" and "by noting that …": the same speaker goes on.
+    const participle = /ing$/.test(t[v].lower) && (t[v - 1]?.text === ',' || (t[v - 1]?.lower === 'by' && t[v + 1]?.lower === 'that'));
     let phrase: SpeakerPhrase | null = participle ? lastPhrase ?? sentenceSubject(doc, s, v) : phraseBefore(doc, v, s.first) ?? sharedSubject(doc, s, v);
     if (!phrase && !participle) {
       const inverted = invertedCueAfter(doc, s, v, lemma, insideQuote);
@@ -210,7 +221,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
     // "accused the minister of “dressing up luck as policy”": the quoted words are the claim, not the object.
-    if (lemma === 'accuse' && /^[^"“‘']{1,60}\bof\s+["“‘'][^"”’']+["”’']?$/.test(doc.text.slice(span.start, span.end))) continue;
+    if (lemma === 'accuse' && /^[^"“‘']{1,60}\bof\s+["“‘']/.test(doc.text.slice(span.start, span.end)) && /["”’']$/.test(doc.text.slice(span.start, span.end))) continue;
     if (c.citing) phrase = { ...phrase, citing: c.citing };
     const chain = reportedChain(phrase, c.hearer, lemma);
     const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.told && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';

@@ -131,6 +131,13 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     // "the trust’s chief executive, Dr Mina Shah, warned": an honorific may lead the name.
     // "its funding partner, the Global Vaccine Alliance, said": an article may lead an institution's name.
     else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
+    // "The host, Ellmark's foreign minister Tomas Brenner, said": a role, then the name at the apposition's end.
+    // (Only right after a lower-case role word: "Dr Rhiannon Pryce of Tallis University" is a name with its institution.)
+    else if (j - k <= 10 && j - 2 > k && isNameWord(doc, tokens[j - 1]) && isNameWord(doc, tokens[j - 2]) && !TITLE_WORDS.has(tokens[j - 2].lower) && roleBeforeName(doc, k, j)) {
+      const n = roleBeforeName(doc, k, j);
+      appositionName = classify(doc, n, j - 1, '', null);
+      if (appositionName) appositionName = { ...appositionName, title: slice(doc, k + 1, n - 1) };
+    }
     // "The study's lead author, Dr Rhiannon Pryce of Tallis University, said": a name with its institution.
     else if (j - k <= 10) {
       const of = tokens.slice(k + 1, j).findIndex((x) => x.lower === 'of' || x.lower === 'at');
@@ -176,7 +183,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let first = j + 1;
   // … nor with a sentence adverb or a conjunction ("Later the bank said", "But the union said").
   // … nor with a year or a number before an article ("In 2019 the same ministry said").
-  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET'))) first++;
+  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET') || (first < last && /^(?:today|yesterday|now|then|tonight|meanwhile)$/.test(tokens[first].lower)))) first++;
   if (first > last) {
     // "One of them, Ida Lund, said": the described part still opens the phrase.
     let d = appositionAt - 1;
@@ -190,6 +197,11 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     if (left?.kind === 'NAMED' && left.partner === null) return { ...left, partner: appositionName };
   }
   const main = classify(doc, first, last, apposition, citing);
+  // "Clara Mendes, a partner at Ironbark Capital, which led …, called": the name before the description speaks.
+  if (main && main.kind !== 'NAMED' && main.kind !== 'PRONOUN' && /^(?:which|who)\b/.test(apposition) && tokens[first - 1]?.text === ',' && first - 2 > min) {
+    const named = phraseBefore(doc, first - 1, min);
+    if (named?.kind === 'NAMED' && named.isPerson !== false && named.first === doc.sentences[tokens[named.first].sentence].first) return { ...named, title: slice(doc, first, last) };
+  }
   if (author?.kind === 'NAMED' && (main === null || DOCUMENTS.test(tokens[last].lower))) return { ...author, phraseStart: tokens[first].start, first };
   // "Aisha Rahman, leader of the council, and Peter Quayle, who chairs the forum, said": two named speakers, each with an apposition.
   if (main?.kind === 'NAMED' && !main.partner && tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.text === ',' && first - 3 > min) {
@@ -200,6 +212,14 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   // The phrase still starts where the description does, so what precedes it is read right.
   // The description is the named person's role: "the union's general secretary, Rhona Kerr," is no health secretary.
   return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
+}
+
+/** Where the name at the end of an apposition starts, when a lower-case role word stands just before it; else 0. */
+function roleBeforeName(doc: NlpDocument, k: number, j: number): number {
+  const tokens = doc.tokens;
+  let n = j - 2;
+  while (n - 1 > k && isNameWord(doc, tokens[n - 1]) && !TITLE_WORDS.has(tokens[n - 1].lower)) n--;
+  return TITLE_WORDS.has(tokens[n - 1].lower) && !cap(tokens[n - 1]) ? n : 0;
 }
 
 const PUBLISHED = /^(?:published|released|issued|presented|unveiled|commissioned|compiled|produced)$/;
@@ -213,9 +233,15 @@ function documentPublished(doc: NlpDocument, verb: number, min: number): Speaker
   const t = doc.tokens;
   for (let p = verb - 1; p > min && verb - p <= 12; p--) {
     if (t[p].text === ',' || t[p].pos === 'VERB' && !PUBLISHED.test(t[p].lower)) return null;
-    if (!PUBLISHED.test(t[p].lower) || !DOCUMENTS.test(t[p - 1].lower)) continue;
+    const statement = /^(?:statement|communiqué|communique|declaration)$/.test(t[p - 1]?.lower ?? '');
+    if (!PUBLISHED.test(t[p].lower) || (!DOCUMENTS.test(t[p - 1].lower) && !statement)) continue;
     let first = p - 1;
     while (first - 1 >= min && /^(?:DET|ADJ)$/.test(t[first - 1].pos) && t[first - 1].text !== ',') first--;
+    // "A joint statement issued after the talks said": the statement, as the text names it, unless an author is given.
+    if (statement && !t.slice(p + 1, verb).some((x) => x.lower === 'by')) {
+      const from = /^(?:a|an|the)$/.test(t[first].lower) ? first + 1 : first;
+      return { start: t[from].start, end: t[p - 1].end, name: doc.text.slice(t[from].start, t[p - 1].end), kind: 'NAMED', isPerson: false, phraseStart: t[first].start, first, title: null, citing: null, partner: null };
+    }
     const by = t.slice(p + 1, verb).find((x) => x.lower === 'by');
     const author = by ? phraseAfter(doc, by.i + 1, verb - 1) : null;
     if (author?.kind === 'NAMED') return { ...author, phraseStart: t[first].start, first };
@@ -266,6 +292,8 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     // "Stan and fellow trader Ioana Pop": the partner may come with a description before the name.
     const described = !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])));
     if (described && !cap(t[last])) continue;
+    // "Department of Health and Care": one word after "of … and" ends an institution's name.
+    if (k + 1 === last && t.slice(first, k).some((x) => x.lower === 'of') && ORG_WORDS.test(slice(doc, first, k - 1))) continue;
     const left = classify(doc, first, k - 1, '', citing);
     const right = classify(doc, k + 1, last, apposition, null);
     if (left?.kind === 'NAMED' && right?.kind === 'NAMED' && (!described || right.title !== null || right.start > t[k + 1].start)) return { ...left, partner: right };
@@ -315,8 +343,13 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     // "Swedish Public Health Agency": a role word inside a capitalised run that ends in an institution's word.
     const inInstitution = (k: number) => cap(t[k]) && TITLE_WORDS.has(t[k].lower) && cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(k, head + 1).every((x) => cap(x));
     const pluralPossessive = (k: number) => /^['’]$/.test(t[k].text) && /s$/i.test(t[k - 1].text) && k + 1 <= head && (isNameWord(doc, t[k + 1]) || inInstitution(k + 1));
-    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || inInstitution(b + 1) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last))) {
+    while (b + 1 <= head && (isNameWord(doc, t[b + 1]) || inInstitution(b + 1) || pluralPossessive(b + 1) || (CONNECTORS.has(t[b + 1].lower) && b + 2 <= last) || t[b + 1].text === '-' || (t[b + 1].text === '.' && b + 2 <= head && t[b + 2].start === t[b + 1].end) || ofInName(t, b + 1, last) || (t[b + 1].lower === 'and' && b + 2 === head))) {
       b++;
+      // "Department of Health and Care": one capitalised word after "and" closes an institution's name.
+      if (t[b].lower === 'and') {
+        if (b + 1 === head && cap(t[head]) && t.slice(a, b).some((x) => x.lower === 'of') && ORG_WORDS.test(slice(doc, a, b - 1))) b++;
+        else { b--; break; }
+      }
       // "Council of the European Union": step over the article to the name it leads.
       if (/^(?:of|for)$/.test(t[b].lower) && t[b + 1]?.lower === 'the') b++;
       // The capitalised word after it belongs to the name even when it is a role word ("Department of Health").
@@ -335,6 +368,11 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   // "A statement from the African Union said": the body the statement comes from speaks.
   if (/^(?:statement|letter|post|message|communique)$/.test(headWord) && /^(?:from|by|of)$/.test(t[head + 1]?.lower ?? '') && head + 2 <= last) return classify(doc, head + 2, last, apposition, citing);
   if (DOCUMENTS.test(headWord)) {
+    // "A survey by the patients' charity Breathe Well found": its author speaks.
+    if (/^(?:by|from)$/.test(t[head + 1]?.lower ?? '') && head + 2 <= last) {
+      const author = classify(doc, head + 2, last, apposition, citing);
+      if (author?.kind === 'NAMED') return { ...author, phraseStart: t[first].start, first };
+    }
     const from = /^(?:the|a|an|his|her|its|their)$/.test(t[first].lower) ? first + 1 : first;
     // "the report", "a further study": no author in the phrase; the one named before wrote it.
     if (t.slice(from, head).every((x) => x.pos === 'ADJ' || /^(?:further|new|latest|second|separate|final|same)$/.test(x.lower))) return make('DOCUMENT', first, head, false);

@@ -114,9 +114,11 @@ export function ownVoice(doc: NlpDocument, quotes: QuoteSpan[], taken: { start: 
   const bodyEnd = chrome?.start ?? doc.text.length;
   const body = paragraphs.filter((p, k) => k > 0 && p.start < bodyEnd && ENDS_SENTENCE.test(p.text) && !OPENING_MARK.test(p.text) && !QUESTION.test(p.text) && !ANSWER.test(p.text));
   // "Dave Elseroad is Head of Advocacy at …": the author's bio line under an opinion piece.
-  const bio = new RegExp(`^${voice.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:is|was|works as) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:of|at|for|with)\\b`, 'i');
+  const bio = new RegExp(`^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\\.? )?${voice.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:is|was|works as) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:of|at|for|with|in)\\b`, 'i');
+  // The rest of the bio line's paragraph ("She writes in a personal capacity.") is furniture too.
+  const bioParagraphs = new Set(doc.sentences.filter((x) => bio.test(doc.text.slice(x.start, x.end))).map((x) => x.paragraph));
   for (const s of doc.sentences) {
-    if (!body.some((p) => s.start >= p.start && s.end <= p.end)) continue;
+    if (!body.some((p) => s.start >= p.start && s.end <= p.end) || bioParagraphs.has(s.paragraph)) continue;
     const text = doc.text.slice(s.start, s.end);
     // Questions, calls to action ("Tell Canada …!"), photo credits and the author's own bio line are no claims.
     if (wordCount(text) < 5 || /[?!]["”’']?$/.test(text) || !/[.]["”’']?$/.test(text) || PHOTO_CREDIT.test(text) || bio.test(text) || APPEAL.test(text)) continue;

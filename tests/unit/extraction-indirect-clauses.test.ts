@@ -34,7 +34,8 @@ describe('extraction: indirect speech in longer clauses', () => {
     ]);
   });
   it('takes "her lawyer" as an unnamed person after ", and"', () => {
-    expect(found('Kovač called the account a fantasy, and her lawyer said the newspaper would be sued.').map((x) => [x.speakerName, x.speakerKind])).toEqual([['her lawyer', 'ANONYMOUS']]);
+    // (Since round 5 "called the account a fantasy" is Kovač's characterisation, listed first.)
+    expect(found('Kovač called the account a fantasy, and her lawyer said the newspaper would be sued.').filter((x) => x.pattern !== 'characterise').map((x) => [x.speakerName, x.speakerKind])).toEqual([['her lawyer', 'ANONYMOUS']]);
   });
   it('gives "quoting" sources VIA the outlet, and leaves a cited document\'s words to the outlet it CITES', () => {
     const quoting = found('The newspaper Delo, quoting two agency employees, reported that the files had been locked away.');
