@@ -68,7 +68,7 @@ async function evaluate(set: GoldSet, rule: keyof typeof SPAN_RULES, segments: b
 }
 
 async function main(): Promise<void> {
-  const sets = [labelledSet('tuning'), labelledSet('held-out'), labelledSet('held-out-2'), labelledSet('held-out-3'), labelledSet('held-out-4'), labelledSet('held-out-5'), seedSet()];
+  const sets = [labelledSet('tuning'), labelledSet('held-out'), labelledSet('held-out-2'), labelledSet('held-out-3'), labelledSet('held-out-4'), labelledSet('held-out-5'), labelledSet('held-out-6'), seedSet()];
   const out: string[] = [];
   const summary: string[] = ['== summary (span+speaker recall / precision) ==', 'set          main rule (iou50 + split/merge)   strict one-to-one (before)'];
   for (const s of sets) {

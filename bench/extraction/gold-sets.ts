@@ -38,8 +38,8 @@ function anchor(text: string, quote: string, occurrence: number, where: string):
   return at;
 }
 
-/** A part of the labelled set in eval/extraction (tuning, held-out, held-out-2 … held-out-5). */
-export function labelledSet(half: 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5'): GoldSet {
+/** A part of the labelled set in eval/extraction (tuning, held-out, held-out-2 … held-out-6). */
+export function labelledSet(half: 'tuning' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6'): GoldSet {
   const dir = path.join(ROOT, 'eval', 'extraction', half);
   const actors = (readYaml(path.join(ROOT, 'eval', 'extraction', 'actors.yaml')).actors as KnownActor[]).map((a) => ({ ...a, aliases: a.aliases ?? [] }));
   const docs = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => {
