@@ -27,7 +27,9 @@ function subjectOf(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase | nu
   if (!phrase || phrase.kind === 'PAIR' && phrase.isPerson === null) return null;
   const lead = t.slice(s.first, phrase.first);
   const comma = lead.findIndex((x) => x.text === ',');
-  const leadOk = lead.length === 0 || lead.every((x) => LEADING.has(x.lower) || x.text === ',')
+  // "When he opened the warehouse in June, …": a time clause may have a verb of its own.
+  const timeClause = /^(?:when|after|before|while|as)$/.test(lead[0]?.lower ?? '') && comma === lead.length - 1 && lead.length <= 12;
+  const leadOk = lead.length === 0 || lead.every((x) => LEADING.has(x.lower) || x.text === ',') || timeClause
     || (comma >= 0 && comma === lead.length - 1 && lead.length <= 8 && LEADING.has(lead[0].lower) && !lead.some((x) => x.pos === 'VERB' || x.pos === 'AUX'));
   return leadOk ? phrase : null;
 }

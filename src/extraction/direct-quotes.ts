@@ -161,8 +161,13 @@ function statementAround(doc: NlpDocument, q: QuoteSpan, cue: Cue, sentenceStart
  */
 function colonIntro(doc: NlpDocument, from: number, colon: number): Cue | null {
   const t = doc.tokens;
-  if (colon - from > 10 || colon <= from) return null;
-  const v = t.slice(from + 1, colon).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (colon - from > 16 || colon <= from) return null;
+  // "Ruth Abernathy, who voted no, put it this way:": the verb after the relative clause.
+  const relative = t.slice(from, colon).find((x) => x.text === ',' && /^(?:who|which)$/.test(t[x.i + 1]?.lower ?? ''));
+  const close = relative ? t.slice(relative.i + 2, colon).find((x) => x.text === ',') : undefined;
+  if (relative && !close) return null;
+  const v = t.slice(close ? close.i + 1 : from + 1, colon).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!close && colon - from > 10) return null;
   if (!v || t.slice(from, colon).some((x) => QUOTE_MARK.test(x.text))) return null;
   const phrase = phraseBefore(doc, v.i, from);
   if (!phrase || phrase.phraseStart !== t[from].start) return null;

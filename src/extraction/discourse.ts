@@ -39,7 +39,9 @@ export class Discourse {
     let pendingTitle = '';
     let pendingAt = -1;
     for (let i = 0; i < t.length; i++) {
-      if (!/^\p{Lu}/u.test(t[i].text) || t[i].pos !== 'PROPN') continue;
+      // The tagger may read the first word of a name as a common noun ("the School Standards Inspectorate").
+      const nounInName = t[i].pos === 'NOUN' && t[i - 1]?.sentence === t[i].sentence && t[i - 1]?.pos === 'DET' && t[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(t[i + 1].text);
+      if (!/^\p{Lu}/u.test(t[i].text) || (t[i].pos !== 'PROPN' && !nounInName)) continue;
       let j = i;
       const sameRun = (k: number) => k < t.length && t[k].sentence === t[i].sentence && t[k].start - t[k - 1].end <= 1;
       for (;;) {
@@ -57,7 +59,9 @@ export class Discourse {
       while (!institution && a <= j && TITLE_WORDS.has(t[a].lower)) a++;
       if ((j > a || (j === a && a > i)) && !STREET_NAME.test(doc.text.slice(t[a].start, t[j].end))) {
         const name = doc.text.slice(t[a].start, t[j].end);
-        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name), title: ((pendingAt === i ? pendingTitle : '') + ' ' + doc.text.slice(t[i].start, t[a].start)).trim().toLowerCase() });
+        // "the Sunday Courant": a name after "the" is a body's or a paper's, not a person's.
+        const afterThe = a === i && t[i - 1]?.lower === 'the';
+        this.named.push({ name, at: t[a].start, isPerson: !ORG_WORDS.test(name) && !afterThe, title: ((pendingAt === i ? pendingTitle : '') + ' ' + doc.text.slice(t[i].start, t[a].start)).trim().toLowerCase() });
         pendingTitle = '';
       } else if (a > j && t[j + 1]?.text === ',') {
         // "The Health Secretary, Graham Pell, …": a role alone, then the name in apposition.
@@ -104,7 +108,10 @@ export class Discourse {
     // Any name: a body's name without an institution's word ("Harbor Health Partners") reads as a person's.
     for (const n of this.named) {
       const k = t.findIndex((x) => x.start >= n.at + n.name.length);
-      if (k > 0 && t[k].text === ',' && t[k + 1]?.lower === 'which' && /^(?:runs|operates|owns|manages|built|developed|makes)$/.test(t[k + 2]?.lower ?? '')) out.push({ name: n.name, at: n.at });
+      const runs = t[k]?.text === ',' && t[k + 1]?.lower === 'which' && /^(?:runs|operates|owns|manages|built|developed|makes)$/.test(t[k + 2]?.lower ?? '');
+      // "Halvard Mining said in a statement …" opening the next paragraph: the body steps forward and speaks.
+      const opensAndSpeaks = t.find((x) => x.start === n.at)?.paragraphStart === true && /^(?:said|says)$/.test(t[k]?.lower ?? '');
+      if (k > 0 && (runs || opensAndSpeaks)) out.push({ name: n.name, at: n.at });
     }
     return out;
   }
@@ -235,6 +242,11 @@ export class Discourse {
           const full = before([...this.named, ...this.speakers]).sort((x, y) => x.at - y.at).reverse().find((n) => n.isPerson && n.name.toLowerCase().endsWith(tail));
           if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
         }
+        // "Dame Harriet", "Sir Martin": the honorific goes with the given name.
+        if (words(p.name).length === 1 && /^(?:dame|sir)$/i.test(p.title ?? '')) {
+          const full = before(this.named).reverse().find((n) => n.isPerson && words(n.name).length > 1 && words(n.name)[0] === p.name);
+          if (full) return { name: full.name, kind: 'NAMED', surface, isPerson: true };
+        }
         if (words(p.name).length === 1 && p.isPerson !== false && !ORG_WORDS.test(p.name)) {
           // "Mr Grant" after "Paul Grant and his wife, Linda Grant": the honorific's gender picks the one.
           const want = genderOfTitle(p.title ?? '');
@@ -264,7 +276,7 @@ export class Discourse {
         return { name: p.name.replace(/^the\s+/i, ''), kind: p.kind, surface, isPerson: null };
       case 'ANONYMOUS': {
         // "…, its operator said Friday. / Harbor Health Partners, which runs the clinic, said …": named just after.
-        if (/^(?:its|their)\s+(?:operator|owner|parent company|developer|manager|landlord|builder)$/i.test(p.name)) {
+        if (/(?:^(?:its|their)|['’]s)\s+(?:operator|owner|parent company|developer|manager|landlord|builder)$/i.test(p.name)) {
           const ahead = this.operators.find((o) => o.at > at && o.at - at < 600);
           if (ahead) return { name: ahead.name, kind: 'PRONOUN_RESOLVED', surface, isPerson: false };
         }

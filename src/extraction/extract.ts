@@ -69,7 +69,22 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
     candidates.push(...own, ...ownVoice(doc, quotes, own, { name: voice, isPerson: null }));
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return resolveAll(text, discourse, candidates, voice, layoutParagraphs(doc));
+  // A headline, a standfirst and a byline at the top (no closing full stop) are no attributions.
+  const headings = headingParagraphs(doc);
+  const body = candidates.filter((c) => !headings.has(c.paragraph));
+  return resolveAll(text, discourse, body, voice, layoutParagraphs(doc));
+}
+
+/** The paragraphs before the first one that ends like a sentence: a headline, a standfirst, a byline. */
+function headingParagraphs(doc: NlpDocument): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const para = doc.sentences.filter((x) => x.paragraph === s.paragraph);
+    const last = para.at(-1)!;
+    if (/[.!?]["”’']?\s*$/.test(doc.text.slice(para[0].start, last.end)) || /^\s*["“‘']/.test(doc.text.slice(para[0].start, last.end))) break;
+    out.add(s.paragraph);
+  }
+  return out;
 }
 
 /**

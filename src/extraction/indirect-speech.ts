@@ -92,7 +92,7 @@ function contentStart(doc: NlpDocument, verb: number, last: number, lemma: strin
   while (k <= last && t[k].text !== ',' && t[k].pos !== 'VERB' && t[k].pos !== 'AUX') k++;
   // "said the prime minister, Henrik Saal, was …", "said wage growth, at 5.1 percent, remained …": an insertion between commas.
   if (k <= last && t[k].text === ',' && k > i) {
-    const close = t.slice(k + 1, Math.min(last, k + 8) + 1).find((x) => x.text === ',');
+    const close = t.slice(k + 1, Math.min(last, k + 14) + 1).find((x) => x.text === ',');
     const inserted = close ? t.slice(k + 1, close.i) : [];
     let after = close ? close.i + 1 : last + 1;
     while (after <= last && t[after].pos === 'ADV') after++;
@@ -221,7 +221,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
     const span = trimContent(doc.text, t[c.at].start, t[endTok].end);
     if (wordCount(doc.text.slice(span.start, span.end)) < 3) continue;
     // "accused the minister of “dressing up luck as policy”": the quoted words are the claim, not the object.
-    if (lemma === 'accuse' && /^[^"“‘']{1,60}\bof\s+["“‘']/.test(doc.text.slice(span.start, span.end)) && /["”’']$/.test(doc.text.slice(span.start, span.end))) continue;
+    if (lemma === 'accuse' && /^[^"“‘']{1,60}\bof\s+["“‘']/.test(doc.text.slice(span.start, span.end))) continue;
     if (c.citing) phrase = { ...phrase, citing: c.citing };
     const chain = reportedChain(phrase, c.hearer, lemma);
     const pattern = chain.through && (phrase.citing || lemma === 'report') ? 'reported-chain' : c.told && lemma === 'tell' ? 'told-object' : /^says?$/.test(t[v].lower) ? 'present-say' : 'indirect-that';

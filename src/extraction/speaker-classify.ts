@@ -21,7 +21,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
     const described = !(cap(t[k + 1]) || (t[k + 1].lower === 'the' && t[k + 2] && cap(t[k + 2])));
     if (described && !cap(t[last])) continue;
     // "Department of Health and Care": one word after "of … and" ends an institution's name.
-    if (k + 1 === last && t.slice(first, k).some((x) => x.lower === 'of') && ORG_WORDS.test(slice(doc, first, k - 1))) continue;
+    if (k + 1 === last && t.slice(first, k).some((x) => x.lower === 'of' || x.lower === 'for') && ORG_WORDS.test(slice(doc, first, k - 1))) continue;
     const left = classify(doc, first, k - 1, '', citing);
     const right = classify(doc, k + 1, last, apposition, null);
     if (left?.kind === 'NAMED' && right?.kind === 'NAMED' && (!described || right.title !== null || right.start > t[k + 1].start)) return { ...left, partner: right };
@@ -51,6 +51,13 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   }
   let a = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Energy Ministry", "National Statistics Office": role words in a capitalised run that ends in an institution's word are part of its name.
+  // "National Union of School Leaders": an institution's word, then "of" and its capitalised subject.
+  const ofInstitution = lastTitle >= first && t.slice(first, head).some((x, n, xs) => cap(x) && ORG_WORDS.test(x.text) && /^(?:of|for)$/.test(xs[n + 1]?.lower ?? '')) && t.slice(first, head + 1).every((x) => cap(x) || /^(?:of|for|the|and)$/.test(x.lower)) && cap(t[head]);
+  if (ofInstitution) {
+    let n = first;
+    while (n < head && (!cap(t[n]) || t[n].pos === 'DET')) n++;
+    return make('NAMED', n, head, false);
+  }
   const capitalisedInstitution = cap(t[head]) && ORG_WORDS.test(t[head].text) && t.slice(a, head + 1).every((x) => cap(x) || /^(?:of|for|the|and)$/.test(x.lower)) && lastTitle >= first && cap(t[lastTitle]) && !POSSESSIVE.has(t[lastTitle].text);
   if ((a === head || capitalisedInstitution) && ORG_WORDS.test(t[head].text) && lastTitle >= first) {
     a = first;
@@ -75,7 +82,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
       b++;
       // "Department of Health and Care": one capitalised word after "and" closes an institution's name.
       if (t[b].lower === 'and') {
-        if (b + 1 === head && cap(t[head]) && t.slice(a, b).some((x) => x.lower === 'of') && ORG_WORDS.test(slice(doc, a, b - 1))) b++;
+        if (b + 1 === head && cap(t[head]) && t.slice(a, b).some((x) => x.lower === 'of' || x.lower === 'for') && ORG_WORDS.test(slice(doc, a, b - 1))) b++;
         else { b--; break; }
       }
       // "Council of the European Union": step over the article to the name it leads.
@@ -114,7 +121,7 @@ export function classify(doc: NlpDocument, first: number, last: number, appositi
   const start = /^(?:the|his|her|its|their|your|our|my)$/.test(firstWord) && first < head ? first + 1 : first;
   if (ANONYMOUS_HEADS.has(headWord) && (INDEFINITE.has(firstWord) || ANONYMITY_MARKERS.test(phraseText))) return make('ANONYMOUS', first, head, null);
   // "a former inspector", "a nurse at the hospital": one unnamed person.
-  if ((firstWord === 'a' || firstWord === 'an' || firstWord === 'one') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
+  if ((firstWord === 'a' || firstWord === 'an' || firstWord === 'one' || firstWord === 'another') && t[head].pos === 'NOUN' && !/s$/.test(headWord) && !ORG_WORDS.test(headWord)) return make('ANONYMOUS', first, head, true);
   if (GROUP_HEADS.has(headWord)) return make('GROUP', start, head, false);
   if (firstWord === 'the' && BACK_REFERENCE_HEADS.has(headWord)) return make('BACKREF', first, head, true);
   // "Egypt's foreign minister": a role described by its country or body, no name given.

@@ -56,6 +56,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   const published = documentPublished(doc, verb, min);
   if (published) return published;
   let j = skipBetweenLeft(tokens, verb - 1, min);
+  // "The National Union of School Leaders (NUSL) said": an acronym in brackets after the name.
+  if (j - 2 > min && tokens[j].text === ')' && tokens[j - 2].text === '(' && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text)) j -= 3;
   // "the company developing it said": step over a participle and its pronoun object.
   if (j - 1 > min && /^(?:it|them)$/.test(tokens[j].lower) && /ing$/.test(tokens[j - 1].lower) && tokens[j - 1].pos === 'VERB') j -= 2;
   let apposition = '';
@@ -136,7 +138,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   let first = j + 1;
   // … nor with a sentence adverb or a conjunction ("Later the bank said", "But the union said").
   // … nor with a year or a number before an article ("In 2019 the same ministry said").
-  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET') || (first < last && /^(?:today|yesterday|now|then|tonight|meanwhile)$/.test(tokens[first].lower)))) first++;
+  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET') || (first < last && /^(?:today|yesterday|now|then|tonight|meanwhile)$/.test(tokens[first].lower)) || (first < last && TIME_WORD.test(tokens[first].lower) && tokens[first + 1]?.pos === 'DET'))) first++;
   if (first > last) {
     // "One of them, Ida Lund, said": the described part still opens the phrase.
     let d = appositionAt - 1;
@@ -164,7 +166,9 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   }
   // The phrase still starts where the description does, so what precedes it is read right.
   // The description is the named person's role: "the union's general secretary, Rhona Kerr," is no health secretary.
-  return appositionName && main?.kind !== 'NAMED' ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
+  // "Our partner charity, Open Kitchen Larkfield, says": a lower-case description gives way to the name after it.
+  const described = main?.kind === 'NAMED' && /^\p{Ll}/u.test(main.name);
+  return appositionName && (main?.kind !== 'NAMED' || described) ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
 }
 
 /** Where the name at the end of an apposition starts, when a lower-case role word stands just before it; else 0. */
