@@ -3,6 +3,7 @@ import { wordCount } from './candidate';
 import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
 import { type NlpDocument, tokenAt } from './nlp-document';
 import type { QuoteSpan } from './quotes';
+import { afterDateline } from './phrase-shapes';
 import { reportedChain } from './reported-chains';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -143,8 +144,7 @@ function statementAround(doc: NlpDocument, q: QuoteSpan, cue: Cue, sentenceStart
   const openTok = tokenAt(doc, q.open);
   if (t[openTok].paragraphStart || openTok === sentenceStart) return null;
   // After a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …") the statement starts past the dash.
-  const dash = t.slice(sentenceStart, openTok).find((x) => /^[-—–]$/.test(x.text));
-  const from = dash ? dash.i + 1 : sentenceStart;
+  const from = afterDateline(t, sentenceStart, openTok);
   const lead = t.slice(from, openTok);
   // The writer's own clause, with a verb of its own, and no cue or quotation of its own.
   if (lead.length < 4 || !lead.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || lead.some((x, n) => speechLemma(x, lead[n + 1], lead[n - 1]) !== null || QUOTE_MARK.test(x.text) || x.text === ':')) return null;

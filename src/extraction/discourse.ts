@@ -1,5 +1,5 @@
 import { type Gender, genderOfDescription, genderOfFirstName, genderOfGivenName, genderOfTitle, pronounFits } from './gender';
-import type { NlpDocument } from './nlp-document';
+import { type NlpDocument, tokenAt } from './nlp-document';
 import { ofInName } from './phrase-shapes';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { BACK_REFERENCE_HEADS, ORG_WORDS, POST_NOMINALS, STREET_NAME, TITLE_WORDS } from './speaker-words';
@@ -107,10 +107,10 @@ export class Discourse {
     const out: { name: string; at: number }[] = [];
     // Any name: a body's name without an institution's word ("Harbor Health Partners") reads as a person's.
     for (const n of this.named) {
-      const k = t.findIndex((x) => x.start >= n.at + n.name.length);
+      const k = tokenAt(doc, n.at + n.name.length);
       const runs = t[k]?.text === ',' && t[k + 1]?.lower === 'which' && /^(?:runs|operates|owns|manages|built|developed|makes)$/.test(t[k + 2]?.lower ?? '');
       // "Halvard Mining said in a statement …" opening the next paragraph: the body steps forward and speaks.
-      const opensAndSpeaks = t.find((x) => x.start === n.at)?.paragraphStart === true && /^(?:said|says)$/.test(t[k]?.lower ?? '');
+      const opensAndSpeaks = t[tokenAt(doc, n.at)]?.paragraphStart === true && /^(?:said|says)$/.test(t[k]?.lower ?? '');
       if (k > 0 && (runs || opensAndSpeaks)) out.push({ name: n.name, at: n.at });
     }
     return out;

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate';
 import { trimContent, wordCount } from './candidate';
 import { HEARER_LEMMAS, VERB_TAIL_WORDS, speechLemma } from './cue-verbs';
 import { type NlpDocument, type Sentence, type Token, tokenAt } from './nlp-document';
+import { afterDateline } from './phrase-shapes';
 import { reportedChain } from './reported-chains';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase';
 
@@ -26,8 +27,7 @@ function sharedSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhrase 
   const t = doc.tokens;
   if (!/^(?:and|but)$/.test(t[v - 1]?.lower ?? '')) return null;
   // The subject opens the sentence, or follows a dateline ("TESSALY, March 4 (Meridian Wire) - The bank kept … and said …").
-  const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
-  let from = dash ? dash.i + 1 : s.first;
+  let from = afterDateline(t, s.first, Math.min(v, s.first + 12));
   // "Today the company sells … and says …": a time word before the subject.
   while (from < v && /^(?:today|now|yesterday|meanwhile|later|earlier|then)$/.test(t[from].lower)) from++;
   for (let u = v - 2; u > from; u--) {
@@ -44,8 +44,7 @@ function sentenceSubject(doc: NlpDocument, s: Sentence, v: number): SpeakerPhras
   const u = t.slice(s.first + 1, v).find((x) => x.pos === 'VERB' || x.pos === 'AUX');
   if (!u) return null;
   // The subject opens the sentence, or follows a dateline ("OSTRAVA, Sept 9 (Corvine) - The regulator fined …").
-  const dash = t.slice(s.first, u.i).find((x) => /^[-—–]$/.test(x.text));
-  const from = dash ? dash.i + 1 : s.first;
+  const from = afterDateline(t, s.first, u.i);
   const p = phraseBefore(doc, u.i, from);
   return p && p.phraseStart === t[from].start ? p : null;
 }
@@ -126,7 +125,6 @@ export function contentEnd(doc: NlpDocument, from: number, last: number): number
   return last;
 }
 
-
 /**
  * Indirect speech in one sentence: "X said (that) …", "X says …", "X told Y (that) …",
  * "…, X said.", a participle carrying the same speaker (", adding that …"), and reports
@@ -180,8 +178,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
       const tail = t.slice(v + 1, clauseEnd(doc, v + 1, s.last) + 1);
       if (tail.every((x) => VERB_TAIL_WORDS.has(x.lower) || /^[.,!?]$/.test(x.text) || x.pos === 'PROPN' || x.pos === 'NUM' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADJ')) {
         // The content starts after a dateline ("LJUBLJANA, Nov 3 (Adria Press) - …").
-        const dash = t.slice(s.first, Math.min(phraseTok, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
-        const span = trimContent(doc.text, dash ? dash.end : t[s.first].start, beforePhrase.start);
+        const span = trimContent(doc.text, t[afterDateline(t, s.first, Math.min(phraseTok, s.first + 12))].start, beforePhrase.start);
         if (wordCount(doc.text.slice(span.start, span.end)) >= 4 && !insideQuote(span.start + 1)) {
           // "…, the daily X reported on Thursday, citing two people familiar with …": the cited speak, through X.
           const end = clauseEnd(doc, v + 1, s.last);
@@ -239,8 +236,7 @@ export function indirectSpeech(doc: NlpDocument, s: Sentence, insideQuote: Insid
  */
 function cueInTheMiddle(doc: NlpDocument, s: Sentence, comma: number, v: number, lemma: string, phrase: SpeakerPhrase, insideQuote: Inside): Candidate[] {
   const t = doc.tokens;
-  const dash = t.slice(s.first, Math.min(comma, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
-  const from = dash ? dash.i + 1 : s.first;
+  const from = afterDateline(t, s.first, Math.min(comma, s.first + 12));
   const head = t.slice(from, comma);
   if (head.length === 0 || head.some((x) => x.text === ',' || x.text === ':' || insideQuote(x.start)) || (head[0].pos === 'ADP' && head[0].lower !== 'about')) return [];
   // The head is a noun phrase (with its own modifiers): "The decision to hold the vote overnight".
@@ -286,8 +282,7 @@ function invertedCueAfter(doc: NlpDocument, s: Sentence, v: number, lemma: strin
   if (t[v - 1]?.text !== ',' || v - 1 <= s.first || !/^(?:say|add|tell|write|note|warn|argue)$/.test(lemma)) return null;
   const phrase = phraseAfter(doc, v + 1, s.last);
   if (!phrase || phrase.kind === 'PRONOUN') return null;
-  const dash = t.slice(s.first, Math.min(v, s.first + 12)).find((x) => /^[-—–]$/.test(x.text));
-  const from = dash ? dash.i + 1 : s.first;
+  const from = afterDateline(t, s.first, Math.min(v, s.first + 12));
   const content = t.slice(from, v - 1);
   if (!content.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || content.some((x) => speechLemma(x) !== null && !insideQuote(x.start))) return null;
   const span = trimContent(doc.text, t[from].start, t[v - 1].start);

@@ -23,3 +23,9 @@ export function pairPhrase(t: Token[], first: number, last: number): { isPerson:
   if (!plural || !((t[first].lower === 'the' && t[first + 1]?.lower === 'two' && last - first <= 3) || (t[first].lower === 'both' && last - first <= 2))) return null;
   return { isPerson: PERSON_PLURALS.test(t[last].lower) ? true : ORG_PLURALS.test(t[last].lower) ? false : null };
 }
+
+/** The first token after a dateline's dash ("LJUBLJANA, Nov 3 (Adria Press) - …") among t[first, end), else `first`. */
+export function afterDateline(t: Token[], first: number, end: number): number {
+  const dash = t.slice(first, end).find((x) => /^[-—–]$/.test(x.text));
+  return dash ? dash.i + 1 : first;
+}

@@ -72,19 +72,22 @@ export function findQuotes(text: string): QuoteSpan[] {
       const last = out.at(-1);
       // The quote before must end its sentence or be followed by an editorial bracket, not by a cue ("…,” she said. “).
       const ended = last && (/[.!?]$/.test(text.slice(last.start, last.end)) || /^[”"’]?\s*(?:\[|[.!?])/.test(text.slice(last.close + 1, last.close + 4)));
-      if (last && ended && last.open === p.start + (text.slice(p.start, p.end).length - text.slice(p.start, p.end).trimStart().length)) {
+      if (last && ended && last.open === firstCharOf(text, p)) {
         const resumed = /^[\s”"’]*(?:\[[^\]\n]{1,60}\])?[\s.,;:—–-]*/.exec(text.slice(last.close + 1, open))![0].length;
         push(out, text, last.close + 1 + resumed - 1, open, false);
         open = -1;
       }
     }
     const next = paragraphs[k + 1];
-    const nextOpens = next !== undefined && opensAt(text, next.start + (text.slice(next.start, next.end).length - text.slice(next.start, next.end).trimStart().length), next.start);
+    const nextOpens = next !== undefined && opensAt(text, firstCharOf(text, next), next.start);
     if (open >= 0 && nextOpens) push(out, text, open, p.end, first && carried);
     carried = open >= 0 && nextOpens;
   });
   return out;
 }
+
+/** Offset of a paragraph's first non-space character. */
+const firstCharOf = (text: string, p: { start: number; end: number }) => p.start + text.slice(p.start, p.end).search(/\S|$/);
 
 function push(out: QuoteSpan[], text: string, open: number, close: number, continuesOpenQuote: boolean): void {
   let start = open + 1;

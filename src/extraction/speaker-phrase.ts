@@ -88,7 +88,7 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     else if (j - k <= 7 && tokens.slice(k + 1, j).some((x) => isNameWord(doc, x)) && tokens.slice(k + 1, j).every((x, n) => (n === 0 && x.lower === 'the' && ORG_WORDS.test(tokens[j - 1].text)) || isNameWord(doc, x) || CONNECTORS.has(x.lower) || x.text === '-' || x.lower === 'and' || ((HONORIFICS.has(x.lower) || TITLE_WORDS.has(x.lower)) && cap(x)))) appositionName = classify(doc, k + 1, j - 1, '', null);
     // "The host, Ellmark's foreign minister Tomas Brenner, said": a role, then the name at the apposition's end.
     // (Only right after a lower-case role word: "Dr Rhiannon Pryce of Tallis University" is a name with its institution.)
-    else if (j - k <= 10 && j - 2 > k && isNameWord(doc, tokens[j - 1]) && isNameWord(doc, tokens[j - 2]) && !TITLE_WORDS.has(tokens[j - 2].lower) && roleBeforeName(doc, k, j)) {
+    else if (j - k <= 10 && roleBeforeName(doc, k, j) > 0) {
       const n = roleBeforeName(doc, k, j);
       appositionName = classify(doc, n, j - 1, '', null);
       if (appositionName) appositionName = { ...appositionName, title: slice(doc, k + 1, n - 1) };
@@ -119,8 +119,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
     let noun = skipBetweenLeft(tokens, j - 2, min);
     // "an open letter to the minister, which …": step back over its addressee.
     const to = tokens.slice(Math.max(min, noun - 4), noun).reverse().find((x) => x.lower === 'to');
-    if (to && !/^(?:statement|declaration|letter|resolution|report)$/.test(tokens[noun].lower)) noun = skipBetweenLeft(tokens, to.i - 1, min);
-    if (noun > min && /^(?:statement|declaration|letter|resolution|communiqué|communique|report)$/.test(tokens[noun].lower)) {
+    if (to && !ISSUED_PAPERS.test(tokens[noun].lower)) noun = skipBetweenLeft(tokens, to.i - 1, min);
+    if (noun > min && ISSUED_PAPERS.test(tokens[noun].lower)) {
       let v = noun - 1;
       while (v > min && /^(?:DET|ADJ|NOUN)$/.test(tokens[v].pos) && noun - v < 5) v--;
       if (/^(?:issued|published|released|sent|adopted|signed)$/.test(tokens[v].lower)) {
@@ -134,11 +134,8 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   const last = j;
   if (j >= min && PRONOUNS[tokens[j].lower] && tokens[j].pos === 'PRON') return classify(doc, j, j, apposition, citing);
   while (j >= min && inPhrase(tokens[j], tokens[j - 1], tokens[j + 1])) j--;
-  // A phrase never starts with "of", "and" or a possessive mark.
   let first = j + 1;
-  // … nor with a sentence adverb or a conjunction ("Later the bank said", "But the union said").
-  // … nor with a year or a number before an article ("In 2019 the same ministry said").
-  while (first <= last && (NP_ADP.has(tokens[first].lower) || POSSESSIVE.has(tokens[first].text) || tokens[first].lower === 'and' || (first < last && /^(?:ADV|CCONJ|SCONJ)$/.test(tokens[first].pos)) || (tokens[first].pos === 'NUM' && tokens[first + 1]?.pos === 'DET') || (first < last && /^(?:today|yesterday|now|then|tonight|meanwhile)$/.test(tokens[first].lower)) || (first < last && TIME_WORD.test(tokens[first].lower) && tokens[first + 1]?.pos === 'DET'))) first++;
+  while (first <= last && notPhraseStart(tokens, first, last)) first++;
   if (first > last) {
     // "One of them, Ida Lund, said": the described part still opens the phrase.
     let d = appositionAt - 1;
@@ -171,15 +168,31 @@ export function phraseBefore(doc: NlpDocument, verb: number, min: number): Speak
   return appositionName && (main?.kind !== 'NAMED' || described) ? { ...appositionName, phraseStart: tokens[first].start, first, title: appositionName.title ?? slice(doc, first, last) } : main;
 }
 
-/** Where the name at the end of an apposition starts, when a lower-case role word stands just before it; else 0. */
+/**
+ * A word a speaker phrase never starts with: "of", "and", a possessive mark, a sentence adverb
+ * or conjunction ("Later the bank said"), a year or a time word before an article ("In 2019
+ * the same ministry said", "Today the company …").
+ */
+function notPhraseStart(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (NP_ADP.has(t.lower) || POSSESSIVE.has(t.text) || t.lower === 'and') return true;
+  if (k === last) return false;
+  return /^(?:ADV|CCONJ|SCONJ)$/.test(t.pos) || /^(?:today|yesterday|now|then|tonight|meanwhile)$/.test(t.lower)
+    || ((t.pos === 'NUM' || TIME_WORD.test(t.lower)) && tokens[k + 1]?.pos === 'DET');
+}
+
+/** Where the name (two words or more) at the end of the apposition tokens[k+1 .. j-1] starts, when a lower-case role word stands just before it; else 0. */
 function roleBeforeName(doc: NlpDocument, k: number, j: number): number {
   const tokens = doc.tokens;
+  if (j - 2 <= k || !isNameWord(doc, tokens[j - 1]) || !isNameWord(doc, tokens[j - 2]) || TITLE_WORDS.has(tokens[j - 2].lower)) return 0;
   let n = j - 2;
   while (n - 1 > k && isNameWord(doc, tokens[n - 1]) && !TITLE_WORDS.has(tokens[n - 1].lower)) n--;
   return TITLE_WORDS.has(tokens[n - 1].lower) && !cap(tokens[n - 1]) ? n : 0;
 }
 
 const PUBLISHED = /^(?:published|released|issued|presented|unveiled|commissioned|compiled|produced)$/;
+/** Papers a body issues in its own name. */
+const ISSUED_PAPERS = /^(?:statement|declaration|letter|resolution|communiqué|communique|report)$/;
 
 /**
  * "A further report published this week claimed", "A report released on Monday by the Halden
