@@ -75,15 +75,25 @@ export function extractAttributions(text: string, options: ExtractOptions = {}):
   return resolveAll(text, discourse, body, voice, layoutParagraphs(doc));
 }
 
-/** The paragraphs before the first one that ends like a sentence: a headline, a standfirst, a byline. */
+/**
+ * The paragraphs before the first one that ends like a sentence (or opens with a quotation): a
+ * headline, a standfirst, a byline. A text with no such paragraph has no headings: "Orlov said
+ * the talks had failed", typed without its full stop, is still read.
+ */
 function headingParagraphs(doc: NlpDocument): Set<number> {
   const out = new Set<number>();
-  for (const s of doc.sentences) {
-    const para = doc.sentences.filter((x) => x.paragraph === s.paragraph);
-    const last = para.at(-1)!;
-    if (/[.!?]["”’']?\s*$/.test(doc.text.slice(para[0].start, last.end)) || /^\s*["“‘']/.test(doc.text.slice(para[0].start, last.end))) break;
-    out.add(s.paragraph);
+  for (const [k, ss] of sentencesByParagraph(doc)) {
+    const body = doc.text.slice(ss[0].start, ss.at(-1)!.end);
+    if (/[.!?]["”’']?\s*$/.test(body) || /^\s*["“‘']/.test(body)) return out;
+    out.add(k);
   }
+  return new Set();
+}
+
+/** Sentences grouped by paragraph, in text order. */
+function sentencesByParagraph(doc: NlpDocument): Map<number, Sentence[]> {
+  const out = new Map<number, Sentence[]>();
+  for (const s of doc.sentences) out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), s]);
   return out;
 }
 
@@ -94,9 +104,7 @@ function headingParagraphs(doc: NlpDocument): Set<number> {
  */
 function layoutParagraphs(doc: NlpDocument): Set<number> {
   const out = new Set<number>();
-  const byParagraph = new Map<number, Sentence[]>();
-  for (const s of doc.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
-  for (const [k, ss] of byParagraph) {
+  for (const [k, ss] of sentencesByParagraph(doc)) {
     const body = doc.text.slice(ss[0].start, ss.at(-1)!.end).trim();
     const tokens = doc.tokens.slice(ss[0].first, ss.at(-1)!.last + 1);
     const repeated = body.length >= 40 && doc.text.indexOf(body) !== doc.text.lastIndexOf(body);
@@ -164,7 +172,7 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
         if (!epigraph) continue;
         discourse.rememberSpeaker(epigraph.name, c.start, true);
         introductions.push(epigraph.at);
-        out.push(...resolved(quote, c, { name: epigraph.name, kind: 'NAMED', surface: epigraph.name, isPerson: true }, 'quote-epigraph'));
+        out.push(resolved(quote, c, { name: epigraph.name, kind: 'NAMED', surface: epigraph.name, isPerson: true }, 'quote-epigraph'));
         lastParagraph = c.paragraph;
         continue;
       }
@@ -181,7 +189,7 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
     }
     // "the paper said" cites the outlet it was resolved to.
     const through = c.phrase?.title === 'outlet' && c.reportedThrough && speakers[0]?.name ? { ...c.reportedThrough, outlet: speakers[0].name } : c.reportedThrough;
-    for (const sp of speakers) out.push(...resolved(quote, { ...c, reportedThrough: through }, sp, c.pattern));
+    for (const sp of speakers) out.push(resolved(quote, { ...c, reportedThrough: through }, sp, c.pattern));
     if (through) discourse.rememberOutlet(through.outlet, c.start);
     lastParagraph = c.paragraph;
   }
@@ -189,14 +197,14 @@ function resolveAll(text: string, discourse: Discourse, candidates: Candidate[],
   return out.filter((x) => x.pattern !== 'own-voice' || !introductions.some((at) => x.start <= at && at < x.end));
 }
 
-function resolved(quote: string, c: Candidate, sp: ResolvedSpeaker, pattern: PatternName): Extracted[] {
+function resolved(quote: string, c: Candidate, sp: ResolvedSpeaker, pattern: PatternName): Extracted {
   const unresolved = sp.kind === 'UNRESOLVED';
-  return [{
+  return {
     quote, start: c.start, end: c.end, speakerName: sp.name, speakerKind: sp.kind, speakerSurface: sp.surface, speakerIsPerson: sp.isPerson,
     mode: modeOf(pattern, c.reportedThrough), pattern, cue: c.cue,
     confidence: Math.round((BASE_CONFIDENCE[pattern] - (unresolved ? 0.35 : 0) - (sp.kind === 'PRONOUN_RESOLVED' ? 0.1 : 0)) * 100) / 100,
     reportedThrough: c.reportedThrough,
-  }];
+  };
 }
 
 /**

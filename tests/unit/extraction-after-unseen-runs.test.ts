@@ -75,3 +75,12 @@ describe('extraction: after the held-out-6 run', () => {
     expect(found(text).map((x) => x.speakerName)).toEqual(['Halvard Mining', 'Halvard Mining']);
   });
 });
+
+describe('extraction: headings need a body after them', () => {
+  it('still reads a text typed without its full stop (no paragraph ends like a sentence, so none is a heading)', () => {
+    expect(who('Orlov said the talks had failed')).toEqual([['indirect-that', 'Orlov', 'the talks had failed']]);
+    expect(who('Budget vote delayed\n\nOrlov said the talks had failed')).toEqual([
+      ['indirect-that', 'Orlov', 'the talks had failed'],
+    ]);
+  });
+});
